@@ -1,0 +1,105 @@
+"""The `hardrag` command: serve, worker, keys create, ingest, sanitize."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from common.settings import Settings, get_settings
+
+
+@click.group()
+def main() -> None:
+    """hardrag: hardened RAG ingestion and retrieval."""
+
+
+@main.command()
+@click.option("--host", default=None, help="Bind address (default HARDRAG_HOST).")
+@click.option("--port", default=None, type=int, help="Port (default HARDRAG_PORT).")
+def serve(host: str | None, port: int | None) -> None:
+    """Run the API (and, in inline mode, its Celery worker thread)."""
+    import uvicorn
+
+    from api.main import create_app
+    from common.logs import configure_logging
+
+    settings = get_settings()
+    configure_logging(settings)
+    uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port, log_config=None)
+
+
+@main.command()
+@click.option("--concurrency", default=None, type=int, help="Worker processes (default HARDRAG_WORKER_CONCURRENCY).")
+def worker(concurrency: int | None) -> None:
+    """Run Celery worker processes over HARDRAG_BROKER_URL."""
+    from common.logs import configure_logging
+    from ingest.worker import create_celery_app
+
+    settings = get_settings()
+    configure_logging(settings)
+    if settings.broker_url is None:
+        raise click.UsageError("set HARDRAG_BROKER_URL (e.g. redis://127.0.0.1:6379/0); "
+                               "without a broker `hardrag serve` runs its own worker")
+    app = create_celery_app(settings)
+    n = concurrency or settings.worker_concurrency
+    app.worker_main(["worker", f"--concurrency={n}", "--loglevel=INFO", "--without-gossip", "--without-mingle"])
+
+
+@main.group()
+def keys() -> None:
+    """Manage API keys."""
+
+
+@keys.command("create")
+@click.option("--role", required=True, type=click.Choice(["admin", "ingest", "app", "auditor"]))
+@click.option("--sources", default="", help="Comma-separated source ids this key may use, or '*' for all.")
+@click.option("--name", default=None, help="A label for the key.")
+def keys_create(role: str, sources: str, name: str | None) -> None:
+    """Create a key and print it once; only its hash is stored."""
+    from api.auth import create_key
+    from common.db import create_schema, make_engine, make_session_factory, session_scope
+
+    settings = get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(settings.resolved_database_url)
+    create_schema(engine)
+    ids = [s.strip() for s in sources.split(",") if s.strip()]
+    with session_scope(make_session_factory(engine)) as session:
+        row, token = create_key(session, role=role, name=name or f"{role}-key", sources=ids)
+        key_id = row.id
+    engine.dispose()
+    click.echo(json.dumps({"id": key_id, "role": role, "sources": ids, "key": token}))
+    click.echo("Store this key now: it is shown once and only its hash is kept.", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--source", "source_id", required=True, help="Source id to ingest into.")
+def ingest(paths: tuple[Path, ...], source_id: str) -> None:
+    """Ingest files or folders into a source, in this process (the server must not hold the data dir)."""
+    from ingest.local import ingest_paths
+
+    settings: Settings = get_settings()
+    failed = ingest_paths(settings, paths, source_id=source_id)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--tier", default="internal", help="Trust tier to score against.")
+@click.option("--json", "as_json", is_flag=True, help="Print chunks and findings as JSON lines.")
+def sanitize(path: Path, tier: str, as_json: bool) -> None:
+    """Preview what ingestion keeps of one file: parse, chunk, sanitize; nothing stored."""
+    from ingest.local import preview_file
+
+    settings = get_settings()
+    for chunk in preview_file(settings, path, tier=tier):
+        if as_json:
+            click.echo(json.dumps(chunk, ensure_ascii=False))
+        else:
+            findings = ", ".join(f"{k}={v}" for k, v in chunk["counts"].items()) or "none"
+            click.echo(f"--- chunk {chunk['index']} trust={chunk['trust']:.2f} findings: {findings}")
+            click.echo(chunk["text"])

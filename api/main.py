@@ -1,0 +1,54 @@
+"""`create_app(settings)`: routers, middleware, error handlers, and the process's runtime."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+
+from api.errors import install_error_handlers
+from api.limits import BodySizeLimit
+from api.routes import documents, health, jobs, retrieve, sources
+from common.runtime import Runtime
+from common.settings import Settings, get_settings
+from ingest.worker import InlineWorker, create_celery_app
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        runtime = Runtime(settings)
+        celery = create_celery_app(settings, runtime=runtime)
+        app.state.runtime, app.state.celery = runtime, celery
+        worker = InlineWorker(celery) if settings.worker_mode == "inline" else None
+        if worker is not None:
+            worker.start()
+        try:
+            yield
+        finally:
+            if worker is not None:
+                worker.stop()
+            runtime.close()
+
+    app = FastAPI(title="hardrag", version="0.1.0", lifespan=lifespan)
+
+    @app.middleware("http")
+    async def request_id(request: Request, call_next):  # type: ignore[no-untyped-def]
+        request.state.request_id = uuid.uuid4().hex
+        response = await call_next(request)
+        response.headers["X-Request-ID"] = request.state.request_id
+        return response
+
+    # Multipart framing adds a little on top of the file itself.
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_upload_bytes + 64 * 1024)
+    install_error_handlers(app)
+    for module in (health, sources, documents, jobs, retrieve):
+        app.include_router(module.router)
+    return app

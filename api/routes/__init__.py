@@ -1,0 +1,1 @@
+"""One router per resource; routes call service modules and hold no queries."""

@@ -1,0 +1,30 @@
+"""POST /v1/retrieve: allowlisted, trust-filtered search answered as quoted evidence."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from api.deps import PrincipalDep, RuntimeDep, SessionDep
+from api.schemas import RetrieveRequest, RetrieveResponse, RetrieveResult
+from ingest.sources import list_sources
+from retrieval.filters import build_filter
+from retrieval.search import retrieve
+
+router = APIRouter(prefix="/v1", tags=["retrieve"])
+
+
+@router.post("/retrieve", response_model=RetrieveResponse)
+def retrieve_route(body: RetrieveRequest, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> RetrieveResponse:
+    who.require("app", "admin")
+    visible = None if who.allowlist.everything else who.allowlist.source_ids
+    servable = {s.id: s.name for s in list_sources(session, ids=visible) if not s.quarantined}
+    session.close()  # no DB work below; do not hold a connection through the embedding
+    flt = build_filter(
+        allowlist=who.allowlist, requested=body.source_ids, servable=servable.keys(),
+        min_trust=body.min_trust if body.min_trust is not None else rt.settings.trust_floor,
+    )
+    found = retrieve(query=body.query, top_k=body.top_k, flt=flt, index=rt.index, embedder=rt.embedder,
+                     source_names=servable)
+    return RetrieveResponse(
+        results=[RetrieveResult(**h.__dict__) for h in found.hits], context=found.context
+    )

@@ -1,0 +1,63 @@
+"""/v1/sources: admins register, change, quarantine and delete sources; others see their allowlist."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from api.deps import PrincipalDep, RuntimeDep, SessionDep
+from api.schemas import DocumentRead, SourceCreate, SourceRead, SourceUpdate
+from api.views import document_read
+from common.errors import NotFound
+from ingest import documents, sources
+
+router = APIRouter(prefix="/v1/sources", tags=["sources"])
+
+
+@router.post("", status_code=201, response_model=SourceRead)
+def create_source(body: SourceCreate, session: SessionDep, who: PrincipalDep) -> SourceRead:
+    who.require("admin")
+    src = sources.create_source(session, **body.model_dump())
+    return SourceRead.model_validate(src)
+
+
+@router.get("", response_model=list[SourceRead])
+def list_sources(session: SessionDep, who: PrincipalDep) -> list[SourceRead]:
+    who.require("admin", "ingest", "app")
+    ids = None if who.allowlist.everything else who.allowlist.source_ids
+    return [SourceRead.model_validate(s) for s in sources.list_sources(session, ids=ids)]
+
+
+@router.get("/{source_id}", response_model=SourceRead)
+def get_source(source_id: str, session: SessionDep, who: PrincipalDep) -> SourceRead:
+    who.require("admin", "ingest", "app")
+    if not who.allowlist.permits(source_id):
+        raise NotFound("no such source", code="source.not_found")
+    return SourceRead.model_validate(sources.get_source(session, source_id=source_id))
+
+
+@router.patch("/{source_id}", response_model=SourceRead)
+def update_source(source_id: str, body: SourceUpdate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> SourceRead:
+    who.require("admin")
+    changes = body.model_dump(exclude_unset=True, exclude_none=True)
+    src = sources.update_source(session, rt.index, source_id=source_id, changes=changes)
+    return SourceRead.model_validate(src)
+
+
+@router.delete("/{source_id}", status_code=204)
+def delete_source(source_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> Response:
+    who.require("admin")
+    shas = sources.delete_source(session, rt.index, source_id=source_id)
+    session.commit()
+    for sha in set(shas):
+        if documents.blob_is_orphaned(session, sha256=sha):
+            rt.blobs.delete(sha)
+    return Response(status_code=204)
+
+
+@router.get("/{source_id}/documents", response_model=list[DocumentRead])
+def list_documents(source_id: str, session: SessionDep, who: PrincipalDep) -> list[DocumentRead]:
+    who.require("admin", "ingest")
+    if not who.allowlist.permits(source_id):
+        raise NotFound("no such source", code="source.not_found")
+    src = sources.get_source(session, source_id=source_id)
+    return [document_read(session, d) for d in src.documents]

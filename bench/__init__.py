@@ -1,0 +1,1 @@
+"""Benchmarks: scripts that print a table (run with `python -m bench.<name>`)."""

