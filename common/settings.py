@@ -15,6 +15,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from trust.provenance import DEV_SIGNING_KEY
+
 DEV_FINGERPRINT_KEY = "hardrag-dev-fingerprint-key"
 
 
@@ -54,6 +56,18 @@ class Settings(BaseSettings):
     fingerprint_key: SecretStr = Field(
         SecretStr(DEV_FINGERPRINT_KEY), description="HMAC key for secret fingerprints in findings and logs."
     )
+    signing_key: SecretStr | None = Field(
+        None, description="Ed25519 private key that signs provenance checkpoints: base64 of the 32-byte "
+        "seed or PEM (`hardrag audit keygen`). Unset in development: a fixed, publicly known development key "
+        "is used; production refuses to start without a real key.",
+    )
+    signing_previous_public_keys: str = Field(
+        "", description="Comma-separated base64 public keys of retired signing keys, still trusted for the "
+        "checkpoints they signed (key rotation).",
+    )
+    checkpoint_every: int = Field(
+        100, ge=1, le=1_000_000, description="Sign a provenance checkpoint every this many events."
+    )
     job_max_retries: int = Field(3, ge=0, le=20, description="Retries of a job after a transient failure.")
     worker_concurrency: int = Field(1, ge=1, le=64, description="Processes per `hardrag worker`.")
     host: str = Field("127.0.0.1", description="Address `hardrag serve` binds.")
@@ -64,6 +78,10 @@ class Settings(BaseSettings):
     def _refuse_dev_secrets_in_production(self) -> Settings:
         if self.environment == "production" and self.fingerprint_key.get_secret_value() == DEV_FINGERPRINT_KEY:
             raise ValueError("HARDRAG_FINGERPRINT_KEY must be set to a real secret in production")
+        signing = self.signing_key.get_secret_value().strip() if self.signing_key else ""
+        if self.environment == "production" and signing in ("", DEV_SIGNING_KEY):
+            raise ValueError("HARDRAG_SIGNING_KEY must be set to a real Ed25519 key in production "
+                             "(`hardrag audit keygen` makes one)")
         if self.chunk_overlap >= self.chunk_tokens:
             raise ValueError("HARDRAG_CHUNK_OVERLAP must be smaller than HARDRAG_CHUNK_TOKENS")
         return self

@@ -65,7 +65,8 @@ def _shaded(run: etree._Element) -> bool:
     for el in run.iterancestors():
         if el.tag not in (f"{{{W}}}p", f"{{{W}}}tc"):
             continue
-        for shd in el.iterfind("w:pPr/w:shd", NS) if el.tag == f"{{{W}}}p" else el.iterfind("w:tcPr/w:shd", NS):
+        path = "w:pPr/w:shd" if el.tag == f"{{{W}}}p" else "w:tcPr/w:shd"
+        for shd in el.iterfind(path, NS):
             if (shd.get(f"{{{W}}}fill") or "auto").upper() not in {"AUTO", "FFFFFF"}:
                 return True
     shd = run.find("w:rPr/w:shd", NS)
@@ -83,8 +84,9 @@ def _run_rule(run: etree._Element, vanish_styles: set[str]) -> str | None:
         style = rpr.find("w:rStyle", NS)
         if style is not None and style.get(f"{{{W}}}val") in vanish_styles and not _explicit_off(rpr):
             return "docx.vanish_style"
-        size = rpr.find("w:sz", NS)
-        if size is not None and (size.get(f"{{{W}}}val") or "").isdigit() and int(size.get(f"{{{W}}}val")) <= 2:
+        size_el = rpr.find("w:sz", NS)
+        size = (size_el.get(f"{{{W}}}val") or "") if size_el is not None else ""
+        if size.isdigit() and int(size) <= 2:
             return "docx.tiny_text"
         color = rpr.find("w:color", NS)
         if color is not None and color.get(f"{{{W}}}val") in _WHITE and not _shaded(run):

@@ -46,7 +46,6 @@ _FORCED_ENV = {
 }
 
 
-
 def _words(text: str) -> list[str]:
     return text.split()
 

@@ -10,10 +10,10 @@ page interpreter, which records each glyph's text render mode), ``get_text_with_
 same element classifier). Page numbers, reading order (pdfminer's layout boxes) and element
 categories therefore match the fast strategy.
 
-Also owns PDF-specific security: encrypted files (pypdf decides; a blank user password is
-readable and allowed) → ``parse.encrypted``; invisible glyphs (render modes 3 and 7), glyphs under
-1 pt, white glyphs on no filled shape, and glyphs off the page are dropped and reported as
-HIDDEN findings (0-length spans: a PDF has no raw text to point into); a page-count cap.
+Also owns PDF-specific security (see :func:`preflight`): encrypted files (a blank user password
+is readable and allowed) → ``parse.encrypted``; page-count and decompression-bomb limits. Invisible
+glyphs (render modes 3 and 7), glyphs under 1 pt, white glyphs on no filled shape and glyphs off
+the page are dropped and reported as HIDDEN findings (0-length spans: a PDF has no raw text).
 """
 
 from __future__ import annotations
@@ -26,23 +26,49 @@ from ingest._hidden import hidden
 from trust.findings import Finding
 
 MAX_PAGES = 2000
+MAX_DECODED = 200 * 1024 * 1024
 _WHITE_VALUES = ((1.0,), (1.0, 1.0, 1.0), (0.0, 0.0, 0.0, 0.0))
 
 
-def check_not_encrypted(data: bytes) -> None:
-    """Raise ``parse.encrypted`` if the PDF needs a password to be read."""
+def preflight(data: bytes) -> None:
+    """Checks before pdfminer runs, with pypdf's bounded decoders.
+
+    ``parse.encrypted`` if a password is needed (a blank user password is fine); ``parse.failed``
+    if there are more than ``MAX_PAGES`` pages or the page content streams (and the form
+    XObjects they draw) decode to more than ``MAX_DECODED`` bytes, or one stream hits pypdf's own
+    per-stream limit: pdfminer inflates streams without any limit. Structural errors are left to
+    the extraction pass, which reports malformed files.
+    """
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        if not reader.is_encrypted:
-            return
-        if reader.decrypt(""):
-            return
-    except (PdfReadError, ValueError, KeyError, TypeError, NotImplementedError):
-        return  # not our question: the extraction pass reports malformed files
-    raise ParseFailed("the PDF is encrypted; upload it without a password", code="parse.encrypted")
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ParseFailed("the PDF is encrypted; upload it without a password", code="parse.encrypted")
+        if len(reader.pages) > MAX_PAGES:
+            raise ParseFailed(f"the PDF has more than {MAX_PAGES} pages")
+        decoded = 0
+        for page in reader.pages:
+            contents = page.get_contents()
+            decoded += len(contents.get_data()) if contents is not None else 0
+            xobjects = (page.get("/Resources") or {}).get_object().get("/XObject") or {}
+            for ref in xobjects.get_object().values():
+                xobject = ref.get_object()
+                if xobject.get("/Subtype") == "/Form":
+                    decoded += len(xobject.get_data())
+            if decoded > MAX_DECODED:
+                break
+    except LimitReachedError:
+        decoded = MAX_DECODED + 1
+    except ParseFailed:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, NotImplementedError):
+        return
+    except RecursionError:
+        return
+    if decoded > MAX_DECODED:
+        raise ParseFailed("the PDF expands beyond the allowed size (possible decompression bomb)")
 
 
 def _colour(value: Any) -> tuple[float, ...] | None:
@@ -67,9 +93,7 @@ def _hidden_rule(char: Any, page_bbox: tuple[float, float, float, float], fills:
     px0, py0, px1, py1 = page_bbox
     if x1 <= px0 or x0 >= px1 or y1 <= py0 or y0 >= py1:
         return "pdf.offpage_text"
-    if _is_white(char) and not any(
-        f.x0 <= x0 and x1 <= f.x1 and f.y0 <= y0 and y1 <= f.y1 for f in fills
-    ):
+    if _is_white(char) and not any(f.x0 <= x0 and x1 <= f.x1 and f.y0 <= y0 and y1 <= f.y1 for f in fills):
         return "pdf.white_text"
     return None
 
@@ -88,7 +112,6 @@ def _filled_shapes(layout: Any) -> list[Any]:
 
 def _box_text(box: Any, page_bbox: Any, fills: list[Any], findings: list[Finding]) -> str:
     from pdfminer.layout import LTAnno, LTChar, LTTextLine
-
     from unstructured.partition.pdf_image.pdfminer_utils import get_text_with_deduplication
     from unstructured.partition.utils.config import env_config
 
@@ -118,19 +141,18 @@ def partition_pdf_fast(data: bytes, filename: str) -> tuple[list[Any], list[Find
     """Elements (unstructured ``Element`` objects with page numbers) and hidden-text findings."""
     from pdfminer.layout import LTTextBox, LTTextLine
     from pdfminer.pdfpage import PDFPage
-
     from unstructured.cleaners.core import clean_extra_whitespace
     from unstructured.documents.coordinates import PixelSpace
     from unstructured.documents.elements import CoordinatesMetadata, ElementMetadata
     from unstructured.partition.pdf_image.pdfminer_utils import init_pdfminer, rect_to_bbox
     from unstructured.partition.text import element_from_text
 
-    check_not_encrypted(data)
+    preflight(data)
     device, interpreter = init_pdfminer()
     elements: list[Any] = []
     findings: list[Finding] = []
     for page_number, page in enumerate(PDFPage.get_pages(io.BytesIO(data), password=""), start=1):
-        if page_number > MAX_PAGES:
+        if page_number > MAX_PAGES:  # pypdf may count fewer pages than pdfminer finds
             raise ParseFailed(f"the PDF has more than {MAX_PAGES} pages")
         interpreter.process_page(page)
         layout = device.get_result()

@@ -110,7 +110,7 @@ class _StripHiddenExtension(markdown.extensions.Extension):
         super().__init__()
         self.sink = sink
 
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (markdown's API name)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.postprocessors.register(_StripRenderedHtml(md, self.sink), "hardrag_strip_hidden", 0)
 
 
@@ -133,8 +133,12 @@ def _parse_csv(data: bytes, filename: str) -> _Result:
     from unstructured.partition.csv import partition_csv
 
     text = _decode(data)
-    return partition_csv(file=io.BytesIO(text.encode("utf-8")), encoding="utf-8",
-                         metadata_filename=filename, include_header=True), []
+    return partition_csv(
+        file=io.BytesIO(text.encode("utf-8")),
+        encoding="utf-8",
+        metadata_filename=filename,
+        include_header=True,
+    ), []
 
 
 def _flatten_json(value: Any, path: str = "$", depth: int = 0) -> Iterator[str]:
@@ -161,6 +165,15 @@ def _parse_json(data: bytes, filename: str) -> _Result:
     return (partition_text(text=text, metadata_filename=filename) if text else []), []
 
 
+def _part_text(part: EmailMessage) -> str:
+    """A text part's content; an unknown or lying charset degrades to UTF-8 with replacement."""
+    try:
+        return str(part.get_content())
+    except (LookupError, UnicodeError):
+        payload = part.get_payload(decode=True)
+        return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
+
+
 def _parse_email(data: bytes, filename: str) -> _Result:
     from unstructured.documents.elements import Text
     from unstructured.partition.email import partition_email
@@ -170,14 +183,15 @@ def _parse_email(data: bytes, filename: str) -> _Result:
     findings: list[Finding] = []
     for part in msg.walk():
         if part.get_content_type() == "text/html" and not part.is_attachment():
-            clean, part_findings = strip_html(str(part.get_content()), raw_spans=False)
+            clean, part_findings = strip_html(_part_text(part), raw_spans=False)
             findings.extend(part_findings)
             part.set_content(clean, subtype="html", cte="quoted-printable")
     headers = [Text(text=f"{name}: {msg[name]}") for name in _EMAIL_HEADERS if msg.get(name)]
     for element in headers:
         element.metadata.filename = filename
-    body = partition_email(file=io.BytesIO(msg.as_bytes()), metadata_filename=filename,
-                           process_attachments=False)
+    body = partition_email(
+        file=io.BytesIO(msg.as_bytes()), metadata_filename=filename, process_attachments=False
+    )
     return [*headers, *body], findings
 
 
@@ -197,12 +211,27 @@ _PARSERS: dict[str, tuple[str, Callable[[bytes, str], _Result]]] = {
 }
 
 
+def _table_text(raw: Any) -> str | None:
+    """A table as one ``a | b | c`` line per row (unstructured's ``.text`` runs all cells together)."""
+    import lxml.html
+
+    markup = getattr(getattr(raw, "metadata", None), "text_as_html", None)
+    if not markup:
+        return None
+    rows = lxml.html.fragment_fromstring(markup, create_parent="div").iter("tr")
+    lines = [" | ".join(" ".join(c.text_content().split()) for c in row.iter("td", "th")) for row in rows]
+    return "\n".join(line for line in lines if line.strip(" |")) or None
+
+
 def _element(raw: Any) -> ParsedElement | None:
     text = str(getattr(raw, "text", "") or "").strip()
+    category = str(getattr(raw, "category", "Text"))
+    if category == "Table":
+        text = _table_text(raw) or text
     if not text:
         return None
     page = getattr(getattr(raw, "metadata", None), "page_number", None)
-    return ParsedElement(text=text, category=str(getattr(raw, "category", "Text")), page=page)
+    return ParsedElement(text=text, category=category, page=page)
 
 
 def parse_document(data: bytes, media_type: str, *, filename: str) -> ParsedDocument:

@@ -26,32 +26,60 @@ SUPPORTED_TYPES: frozenset[str] = frozenset({TEXT, MARKDOWN, HTML, PDF, DOCX, CS
 _BINARY = frozenset({PDF, DOCX})
 
 _EXTENSIONS: dict[str, str] = {
-    ".txt": TEXT, ".text": TEXT, ".log": TEXT, ".md": MARKDOWN, ".markdown": MARKDOWN,
-    ".html": HTML, ".htm": HTML, ".xhtml": HTML, ".pdf": PDF, ".docx": DOCX, ".csv": CSV,
-    ".tsv": CSV, ".json": JSON, ".eml": EMAIL,
+    ".txt": TEXT,
+    ".text": TEXT,
+    ".log": TEXT,
+    ".md": MARKDOWN,
+    ".markdown": MARKDOWN,
+    ".html": HTML,
+    ".htm": HTML,
+    ".xhtml": HTML,
+    ".pdf": PDF,
+    ".docx": DOCX,
+    ".csv": CSV,
+    ".tsv": CSV,
+    ".json": JSON,
+    ".eml": EMAIL,
 }
 _DECLARED_ALIASES: dict[str, str] = {
-    "text/x-markdown": MARKDOWN, "application/xhtml+xml": HTML, "application/x-pdf": PDF,
-    "application/csv": CSV, "text/tab-separated-values": CSV, "text/json": JSON,
-    "application/x-json": JSON, "application/email": EMAIL,
+    "text/x-markdown": MARKDOWN,
+    "application/xhtml+xml": HTML,
+    "application/x-pdf": PDF,
+    "application/csv": CSV,
+    "text/tab-separated-values": CSV,
+    "text/json": JSON,
+    "application/x-json": JSON,
+    "application/email": EMAIL,
 }
 # Labels that claim a binary kind we refuse; a text body under such a label is a mismatch.
 _BINARY_EXTENSIONS = frozenset(
-    str.split(".exe .dll .so .bin .msi .elf .zip .gz .tgz .7z .rar .tar .jar .png .jpg .jpeg .gif .bmp .webp"
-    " .tif .tiff .ico .mp3 .mp4 .wav .avi .mov .doc .xls .xlsx .ppt .pptx .odt")
+    str.split(
+        ".exe .dll .so .msi .elf .zip .gz .tgz .7z .rar .tar .jar .png .jpg .jpeg .gif .bmp .webp"
+        " .tif .tiff .ico .mp3 .mp4 .wav .avi .mov .doc .xls .xlsx .ppt .pptx .odt"
+    )
 )
 _BINARY_DECLARED_PREFIXES = ("image/", "audio/", "video/", "font/")
 _BINARY_DECLARED = frozenset(
-    {"application/zip", "application/x-msdownload", "application/x-executable", "application/msword",
-     "application/x-dosexec", "application/vnd.ms-excel", "application/gzip", "application/x-tar"}
+    {
+        "application/zip",
+        "application/x-msdownload",
+        "application/x-executable",
+        "application/msword",
+        "application/x-dosexec",
+        "application/vnd.ms-excel",
+        "application/gzip",
+        "application/x-tar",
+    }
 )
-_UNINFORMATIVE = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/unknown"})
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
-                         re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"<(?:p|div|span|a|h[1-6]|table|ul|ol|li|br|img|script|style|meta|title|form)\b[^>]*>",
-                       re.IGNORECASE)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_TAG = re.compile(
+    r"<(?:p|div|span|a|h[1-6]|table|ul|ol|li|br|img|script|style|meta|title|form)\b[^>]*>", re.IGNORECASE
+)
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,75}):[ \t]?.*$")
 _EMAIL_KEY_HEADERS = frozenset({"subject", "to", "date", "message-id", "mime-version", "cc", "received"})
 
@@ -100,13 +128,16 @@ def _claims(filename: str | None, declared_type: str | None) -> list[str]:
     return claims
 
 
-def _is_docx(data: bytes) -> bool:
+def _zip_kind(data: bytes) -> str:
+    """``"docx"``, ``"docm"`` (macro-enabled Word) or ``"zip"`` (anything else, or unreadable)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
     except (zipfile.BadZipFile, ValueError, OSError):
-        return False
-    return "word/document.xml" in names and "[Content_Types].xml" in names
+        return "zip"
+    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+        return "zip"
+    return "docm" if "word/vbaProject.bin" in names else "docx"
 
 
 def _looks_like_email(text: str) -> bool:
@@ -201,8 +232,11 @@ def sniff_type(data: bytes, *, filename: str | None, declared_type: str | None) 
     if data.lstrip()[:5] == b"%PDF-":
         actual = PDF
     elif data.startswith(b"PK\x03\x04"):
-        if _is_docx(data):
+        zip_kind = _zip_kind(data)
+        if zip_kind == "docx":
             actual = DOCX
+        elif zip_kind == "docm":
+            refused = "a macro-enabled Word document (save it as .docx without macros)"
         else:
             refused = "a ZIP archive that is not a DOCX document"
     elif data.startswith(_OLE2):
@@ -212,8 +246,8 @@ def sniff_type(data: bytes, *, filename: str | None, declared_type: str | None) 
         if text is not None:
             actual = _text_type(text, claims)
         else:
-            kind = filetype.guess(data)
-            refused = f"{kind.mime} content" if kind is not None else "binary or non-UTF-8 content"
+            guess = filetype.guess(data)
+            refused = f"{guess.mime} content" if guess is not None else "binary or non-UTF-8 content"
 
     if refused is not None:
         if supported_claims:

@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 def register_tasks(app: Celery) -> None:
     from ingest.worker import TASK_RUN_JOB, runtime_of
 
-    @app.task(name=TASK_RUN_JOB, bind=True, acks_late=True, reject_on_worker_lost=True)
+    @app.task(name=TASK_RUN_JOB, bind=True, shared=False, acks_late=True, reject_on_worker_lost=True)
     def run_job(self: Task, job_id: str) -> str:
         rt = runtime_of(self.app)
         try:

@@ -82,13 +82,18 @@ class InlineWorker:
             without_heartbeat=True,
             without_mingle=True,
             without_gossip=True,
-            ready_callback=self._ready.set,
+            ready_callback=lambda *_: self._ready.set(),
             queues=[self.app.conf.task_default_queue],
         )
-        self._thread = threading.Thread(target=self._controller.start, name="hardrag-worker", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="hardrag-worker", daemon=True)
         self._thread.start()
         if not self._ready.wait(timeout):
             raise RuntimeError("inline Celery worker did not start")
+
+    def _run(self) -> None:
+        # Celery's task tracer resolves tasks on the thread's current app, not the worker's.
+        self.app.set_current()
+        self._controller.start()
 
     def stop(self) -> None:
         if self._controller is not None:

@@ -23,11 +23,20 @@ KEEP_FORMAT = frozenset("\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u08e2\
 
 # Scripts whose orthography uses ZWJ/ZWNJ (Arabic family, Syriac, Indic, Sinhala, Myanmar, Khmer, Mongolian).
 _JOINING_RANGES = (
-    (0x0600, 0x08FF), (0x0900, 0x0DFF), (0x1000, 0x109F), (0x1780, 0x18AF),
-    (0xA8E0, 0xA8FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),
+    (0x0600, 0x08FF),
+    (0x0900, 0x0DFF),
+    (0x1000, 0x109F),
+    (0x1780, 0x18AF),
+    (0xA8E0, 0xA8FF),
+    (0xFB50, 0xFDFF),
+    (0xFE70, 0xFEFF),
 )
 _EMOJI_RANGES = (
-    (0x2190, 0x21FF), (0x2300, 0x23FF), (0x2460, 0x27BF), (0x2900, 0x297F), (0x2B00, 0x2BFF),
+    (0x2190, 0x21FF),
+    (0x2300, 0x23FF),
+    (0x2460, 0x27BF),
+    (0x2900, 0x297F),
+    (0x2B00, 0x2BFF),
     (0x1F000, 0x1FAFF),
 )
 _EMOJI_SINGLES = frozenset({0x00A9, 0x00AE, 0x203C, 0x2049, 0x2122, 0x2139, 0x3030, 0x303D, 0x3297, 0x3299})
@@ -78,7 +87,11 @@ def _flag_tag_end(text: str, i: int) -> int:
     if i == 0 or ord(text[i - 1]) != BLACK_FLAG:
         return -1
     j = i
-    while j < len(text) and j - i < 8 and (0xE0030 <= ord(text[j]) <= 0xE0039 or 0xE0061 <= ord(text[j]) <= 0xE007A):
+    while (
+        j < len(text)
+        and j - i < 8
+        and (0xE0030 <= ord(text[j]) <= 0xE0039 or 0xE0061 <= ord(text[j]) <= 0xE007A)
+    ):
         j += 1
     if j < len(text) and ord(text[j]) == TAG_CANCEL and j - i >= 2:
         return j + 1
@@ -123,7 +136,12 @@ def _allowed_in_context(text: str, i: int, kind: str) -> bool:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if ch in (ZWJ, ZWNJ):
-        if prev and nxt and _joining_letter(prev) and (_joining_letter(nxt) or unicodedata.category(nxt) == "Mn"):
+        if (
+            prev
+            and nxt
+            and _joining_letter(prev)
+            and (_joining_letter(nxt) or unicodedata.category(nxt) == "Mn")
+        ):
             return True
         if ch == ZWJ and prev and nxt:
             # Emoji ZWJ sequences: 👩‍💻, and after a VS16 or skin-tone modifier.
@@ -134,9 +152,18 @@ def _allowed_in_context(text: str, i: int, kind: str) -> bool:
         cp = ord(ch)
         if 0xE0100 <= cp <= 0xE01EF:
             # Ideographic variation sequences: one selector after a CJK ideograph.
-            return bool(prev) and unicodedata.name(prev, "").startswith("CJK") and invisible_kind(nxt or "a") is None
+            return (
+                bool(prev)
+                and unicodedata.name(prev, "").startswith("CJK")
+                and invisible_kind(nxt or "a") is None
+            )
         # One text/emoji presentation selector after an emoji base; a run of them smuggles bytes.
-        return ch in "\ufe0e\ufe0f" and bool(prev) and is_emoji_base(prev) and (not nxt or not is_variation_selector(ord(nxt)))
+        return (
+            ch in "\ufe0e\ufe0f"
+            and bool(prev)
+            and is_emoji_base(prev)
+            and (not nxt or not is_variation_selector(ord(nxt)))
+        )
     return False
 
 

@@ -24,12 +24,53 @@ _TAG_NAME = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]*)")
 _ATTR = re.compile(r"""([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?""")
 _RAW_TEXT = frozenset({"script", "style", "noscript", "template", "xmp", "iframe", "noembed", "noframes"})
 _VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
 )
 _AUTO_CLOSE = frozenset({"p", "li", "dt", "dd", "option", "tr", "td", "th"})
 _BLOCK = frozenset(
-    {"div", "p", "ul", "ol", "table", "section", "article", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-     "pre", "blockquote", "form", "nav", "aside", "main", "figure", "hr", "dl", "address", "details"}
+    {
+        "div",
+        "p",
+        "ul",
+        "ol",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "blockquote",
+        "form",
+        "nav",
+        "aside",
+        "main",
+        "figure",
+        "hr",
+        "dl",
+        "address",
+        "details",
+    }
 )
 _STYLE_RULES = (
     ("display_none", re.compile(r"display:none")),
@@ -39,13 +80,20 @@ _STYLE_RULES = (
     ("transparent_text", re.compile(r"(?:^|;)color:(?:transparent|rgba\([^)]*,0*\.?0+\))")),
     ("offscreen", re.compile(r"(?:left|top|text-indent|margin-left):-\d{3,}")),
     ("clipped", re.compile(r"clip:rect\(0")),
-    ("zero_size_box", re.compile(r"(?:^|;)(?:max-)?height:0(?:px)?(?:;|!|$).*overflow:hidden|overflow:hidden.*(?:^|;)(?:max-)?height:0(?:px)?(?:;|!|$)")),
+    (
+        "zero_size_box",
+        re.compile(
+            r"(?:^|;)(?:max-)?height:0(?:px)?(?:;|!|$).*overflow:hidden|overflow:hidden.*(?:^|;)(?:max-)?height:0(?:px)?(?:;|!|$)"
+        ),
+    ),
     ("scaled_to_zero", re.compile(r"transform:scale\(0\)")),
 )
 _WHITE = re.compile(r"(?:^|;)color:(?:white|#fff(?:fff)?|rgb\(255,255,255\))(?:;|!|$)")
 _HIDDEN_SCORE = 0.7
 # Markdown: reference-style comments "[//]: # (text)" and link/definition titles shown only on hover.
-_MD_COMMENT = re.compile(r"(?m)^[ \t]*\[(?://|comment|_)\]:[ \t]*(?:#|<>)[ \t]*(?:\([^\n]*\)|\"[^\n]*\"|'[^\n]*')[ \t]*$")
+_MD_COMMENT = re.compile(
+    r"(?m)^[ \t]*\[(?://|comment|_)\]:[ \t]*(?:#|<>)[ \t]*(?:\([^\n]*\)|\"[^\n]*\"|'[^\n]*')[ \t]*$"
+)
 _MD_TITLE = re.compile(r"""\]\((?:<[^>\n]*>|[^\s()]+)(\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))\)""")
 
 
@@ -160,8 +208,10 @@ def _scan_html(markup: str, out: list[tuple[int, int, str]]) -> None:
                 depth -= 1
             elif tag == htag and not self_closing and not (htag in _AUTO_CLOSE and depth == 1):
                 depth += 1
-            elif not closing and depth == 1 and (
-                (tag == htag and htag in _AUTO_CLOSE) or (htag == "p" and tag in _BLOCK)
+            elif (
+                not closing
+                and depth == 1
+                and ((tag == htag and htag in _AUTO_CLOSE) or (htag == "p" and tag in _BLOCK))
             ):
                 # <p hidden>a<p>b or <p hidden>a<div>: the new start tag implicitly closes the p.
                 out.append((hstart, tstart, hrule))

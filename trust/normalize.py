@@ -128,9 +128,6 @@ def _fold_mixed_word(m: re.Match[str]) -> str:
     # Only words that mix ASCII letters with look-alikes: "іgnоrе" spelled with Cyrillic і, о, е.
     if has_confusable(word) and any(c.isascii() for c in word):
         return word.translate(CONFUSABLES)
-    if has_confusable(word) and all(ord(c) in CONFUSABLES for c in word) and len(word) >= 4:
-        # Entirely look-alike letters ("рау" in Cyrillic reads as "pay"): fold too.
-        return word.translate(CONFUSABLES)
     return word
 
 

@@ -105,10 +105,14 @@ class EdgeVectorIndex:
         self.short_hnsw_results = 0  # HNSW answers with fewer than `limit` hits (exact re-run)
         self._mutex = threading.RLock()
         self._lock_fd: int | None = self._take_folder_lock()
+        self._shard: qe.EdgeShard | None = None
         try:
-            self._shard: qe.EdgeShard | None = self._open_shard()
+            self._shard = self._open_shard()
             self._ensure_payload_indexes()
         except BaseException:
+            if self._shard is not None:
+                self._shard.close()
+                self._shard = None
             self._release_folder_lock()
             raise
 
@@ -240,7 +244,8 @@ class EdgeVectorIndex:
         flt = qe.Filter(must=[_keyword(SOURCE_ID, source_id)])
         with self._mutex:
             self._update(qe.UpdateOperation.set_payload_by_filter(flt, changes))
-            self.flush()
+            if self.flush_on_upsert:
+                self.flush()
 
     def count(self, *, source_id: str | None = None, document_id: str | None = None) -> int:
         must = [

@@ -1,0 +1,8 @@
+"""The registration list: one import line per detector module, in the order `scan` runs them.
+
+A test fails if a module in this folder is not imported here.
+"""
+
+from trust.detectors import hidden_markup, invisible, role_spoof, secrets
+
+__all__ = ["hidden_markup", "invisible", "role_spoof", "secrets"]

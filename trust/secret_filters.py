@@ -1,0 +1,146 @@
+"""False-positive filters for secrets, as plain functions (detect-secrets' `filters/heuristic.py` style):
+placeholders and environment references, key names that do or do not name a secret, UUIDs,
+git SHAs and checksums, and an entropy test for "looks random".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+_PLACEHOLDER_WORDS = frozenset(
+    {"password", "passwd", "secret", "token", "changeme", "change_me", "example", "sample", "dummy", "placeholder",
+     "redacted", "hidden", "none", "null", "nil", "undefined", "true", "false", "required", "optional", "string",
+     "str", "int", "bool", "value", "foo", "bar", "baz", "test", "todo", "tbd", "xxx", "empty", "default",
+     "mypassword", "yourpassword", "pass", "your_password", "your-password", "apikey", "api_key", "********",
+     "bearer", "basic", "ntlm", "negotiate", "digest", "token", "ssws", "enabled", "disabled"}
+)
+_PLACEHOLDER = re.compile(
+    r"^(?:\$\{?[A-Za-z_][\w.]*\}?|%[\w.]+%?|\{\{.*\}\}|\{[\w.-]*\}|<[^<>]*>|\[[^\]]*\]|\(.*\)|:\w+|@\w+@"
+    r"|(?:process\.env|os\.environ|os\.getenv|getenv|env|ENV|System\.getenv|config|settings|self|this)\b.*"
+    r"|(.)\1*|[xX*.#?_-]{3,}|ENC\(.*|https?://.*|/[\w/.-]*|#[a-z-]+|arn:.*|\s.*|.*\s|.*\s\+\s.*|.*\b(?:your|YOUR|Your)[\w -]*|.*(?:EXAMPLE|example|placeholder|PLACEHOLDER|REDACTED|"
+    r"redacted|<|>|\{\{|\$\{|XXXX|xxxx|\*\*\*).*)$",
+    re.DOTALL,
+)
+_SECRET_WORDS = ("password", "passwd", "passwort", "passphrase", "secret", "token", "apikey", "accesskey",
+                 "privatekey", "credential", "authkey", "signingkey", "encryptionkey", "masterkey", "pswd", "pswrd",
+                 "paswrd", "pwd", "sessionkey", "clientkey", "secretkey", "bearer", "authtoken", "kennwort", "contrasena",
+                 "motdepasse", "parol")
+_SECRET_PARTS = frozenset({"pass", "pw", "key", "pin", "psw", "pwd", "passw", "tok", "cred", "creds", "pat", "apikey", "auth"})
+# Key parts that alone say little ("key", "pin", "auth"): the value must then look generated.
+WEAK_PARTS = frozenset({"key", "pin", "auth", "pat", "tok", "cred", "creds", "authorization"})
+_NOT_SECRET_PARTS = frozenset(
+    {"id", "ids", "name", "names", "user", "username", "login", "file", "path", "dir", "url", "uri", "length", "len",
+     "type", "policy", "expiry", "expires", "expiration", "reset", "field", "label", "prompt", "placeholder", "count",
+     "max", "min", "required", "public", "pub", "hint", "format", "regex", "pattern", "header", "env", "var",
+     "endpoint", "host", "algorithm", "alg", "size", "enabled", "mode", "version", "ref", "name_label", "manager",
+     "input", "form", "class", "style", "key_id", "keyid", "store", "flag", "rotation", "lifetime", "timeout", "ttl",
+     "mask", "char", "chars", "strength", "validator", "validation", "hash", "hashed", "digest", "salt", "nonce",
+     "bucket", "region", "account", "domain", "email", "mail", "kind", "prefix", "suffix", "list", "map", "index",
+     "state", "usage", "spec", "specs", "status", "label", "text", "message", "msg", "title", "description", "help",
+     "error", "link", "page", "route", "button", "icon", "policy", "policies", "mask", "filter", "words"}
+)
+# pass, passwd, pswd, psswrd, pasword, passworsd…: spelling variants and typos of "password".
+_PASS_LIKE = re.compile(r"^(?:p[a@]?s{1,2}w?(?:o?r)?s?d?s?|pass\w*)$")
+_NOT_PASS = frozenset({"passenger", "passengers", "passport", "passage", "passive", "passthrough", "passing",
+                       "passed", "passes", "pass_through", "passable", "passover", "psd", "ps", "pas"})
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_HEX = re.compile(r"^[0-9a-fA-F]+$")
+_CHECKSUM_PREFIX = re.compile(r"^(?:sha(?:1|224|256|384|512)[-:=]|md5[-:]|h1:|sha-\d+=|blake2b?[-:])", re.I)
+_ID_KEY = re.compile(
+    r"(?i)(?:^|[_.-])(?:id|uuid|guid|sha|sha1|sha256|hash|checksum|digest|integrity|commit|rev|revision|version|etag|"
+    r"fingerprint|thumbprint|nonce|salt|build|image|tag|ref|oid|object|account|tenant|subscription|client_id|"
+    r"region|bucket|arn|resolved|url|uri|path|name)(?:$|[_.-])|(?:Id|ID|Sha|Hash|Version|Url|Name)$"
+)
+
+
+@lru_cache(maxsize=8192)
+def is_placeholder(value: str) -> bool:
+    """True for documentation placeholders and references to a value kept elsewhere."""
+    v = value.strip().strip("\"'`")
+    if len(v) < 3:
+        return True
+    if v.lower() in _PLACEHOLDER_WORDS:
+        return True
+    if len({c for c in v.lower() if c.isalnum()}) <= 2:
+        return True  # 00000000-0000-…, aaaa, xxxx-xxxx
+    return bool(_PLACEHOLDER.match(v))
+
+
+def _key_parts(key: str) -> list[str]:
+    return [p.lower() for p in _CAMEL.findall(key)]
+
+
+@lru_cache(maxsize=8192)
+def key_names_secret(key: str) -> bool:
+    """Does this key/variable name say its value is a secret (password, api_key, clientSecret, PW…)?"""
+    k = key.strip().strip("\"'$@").split(".")[-1]
+    if not k or len(k) > 60:
+        return False
+    parts = _key_parts(k)
+    if not parts:
+        return False
+    joined = "".join(parts)
+    if parts[-1] in _NOT_SECRET_PARTS:
+        return False
+    if any(p in ("public", "publishable") for p in parts):
+        return False
+    if any(w in joined for w in _SECRET_WORDS):
+        return True
+    return any(p in _SECRET_PARTS or (_PASS_LIKE.match(p) is not None and p not in _NOT_PASS) for p in parts)
+
+
+def key_is_weak(key: str) -> bool:
+    """True when the key only names a secret through a weak word (key, pin, auth…)."""
+    parts = _key_parts(key.strip().strip("\"'$@").split(".")[-1])
+    joined = "".join(parts)
+    strong = any(w in joined for w in _SECRET_WORDS) or any(
+        p in ("pw", "pwd", "psw") or (_PASS_LIKE.match(p) is not None and p not in _NOT_PASS) for p in parts
+    )
+    return not strong
+
+
+def secret_type_for_key(key: str) -> str:
+    joined = "".join(_key_parts(key))
+    if any(w in joined for w in ("pass", "pwd", "pw", "pswd", "kennwort", "parol", "contrasena")):
+        return "password"
+    if "token" in joined or "bearer" in joined:
+        return "token"
+    if "secret" in joined:
+        return "secret"
+    if "key" in joined:
+        return "api_key"
+    return "credential"
+
+
+def shannon_entropy(value: str) -> float:
+    counts = Counter(value)
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def looks_random(value: str, *, strict: bool = False) -> bool:
+    """Mixed character classes and high entropy: a generated token rather than a word or an identifier."""
+    if len(value) < 8:
+        return False
+    classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value)))
+    entropy = shannon_entropy(value)
+    if _HEX.match(value):
+        return entropy >= 3.0 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+    # Short values cannot reach a fixed entropy: scale the bar by the maximum, log2(len).
+    threshold = min(4.0 if strict else 3.2, math.log2(len(value)) * 0.85)
+    return classes >= (3 if strict else 2) and entropy >= threshold
+
+
+def is_checksum_or_id(key: str, value: str) -> bool:
+    """UUIDs, hex digests (git SHAs, sha256), integrity strings, or a key that names an id/checksum."""
+    if key_names_secret(key):
+        return False
+    if _ID_KEY.search(key):
+        return True
+    if _UUID.match(value) or _CHECKSUM_PREFIX.match(value):
+        return True
+    return bool(_HEX.match(value)) and len(value) in (32, 40, 56, 64, 96, 128)
