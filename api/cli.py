@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from api.cli_audit import audit
 from common.settings import Settings, get_settings
 
 
@@ -103,3 +104,10 @@ def sanitize(path: Path, tier: str, as_json: bool) -> None:
             findings = ", ".join(f"{k}={v}" for k, v in chunk["counts"].items()) or "none"
             click.echo(f"--- chunk {chunk['index']} trust={chunk['trust']:.2f} findings: {findings}")
             click.echo(chunk["text"])
+
+
+main.add_command(audit)
+
+
+if __name__ == "__main__":
+    main()

@@ -11,7 +11,8 @@ from fastapi import FastAPI, Request
 
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
-from api.routes import documents, health, jobs, retrieve, sources
+from api.routes import audit, documents, health, jobs, retrieve, sources
+from common.audit import signing_key
 from common.runtime import Runtime
 from common.settings import Settings, get_settings
 from ingest.worker import InlineWorker, create_celery_app
@@ -21,6 +22,7 @@ log = logging.getLogger(__name__)
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    signing_key(settings)  # refuse to start with an unusable HARDRAG_SIGNING_KEY
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -49,6 +51,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Multipart framing adds a little on top of the file itself.
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_upload_bytes + 64 * 1024)
     install_error_handlers(app)
-    for module in (health, sources, documents, jobs, retrieve):
+    for module in (health, sources, documents, jobs, retrieve, audit):
         app.include_router(module.router)
     return app

@@ -1,1 +1,1 @@
-"""Benchmarks: scripts that print a table (run with `python -m bench.<name>`)."""
+"""Benchmarks: scripts that print tables (see bench/detection.py)."""

@@ -6,6 +6,7 @@ Codes are public strings: add new ones, never rename. Current codes:
   auth.missing_key 401 · auth.invalid_key 401 · auth.forbidden 403
   source.not_found 404 · source.conflict 409 · source.quarantined 409
   document.not_found 404 · job.not_found 404 · key.not_found 404
+  provenance.not_found 404
   upload.empty 400 · upload.missing_file 400 · upload.too_large 413 · upload.type_not_allowed 415
   upload.type_mismatch 415
   parse.failed 422 · parse.encrypted 422 · parse.timeout 422 · parse.no_text 422

@@ -1,12 +1,13 @@
 """Logging setup: key=value records of ids, counts and codes, with a last-resort secret scrub.
 
 Code logs ids and codes, never content; the filter below is the backstop in case a message
-ever carries text: anything the secrets detector flags is replaced by its type.
+ever carries text: anything the secrets detector flags is replaced by its typed placeholder.
 """
 
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from common.settings import Settings
 
@@ -20,12 +21,24 @@ class KeyValueFormatter(logging.Formatter):
         return base + "".join(f" {k}={v}" for k, v in extras.items())
 
 
+@lru_cache(maxsize=1)
+def _secret_detectors():  # type: ignore[no-untyped-def]
+    from trust import get_detectors
+
+    return get_detectors(["secrets"])
+
+
+def redact_secrets(text: str) -> str:
+    from trust import sanitize, scan
+
+    found = scan(text, _secret_detectors()).findings
+    return sanitize(text, found).text if found else text
+
+
 class RedactSecrets(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
-        from trust import redact_secrets_text
-
         msg = record.getMessage()
-        cleaned = redact_secrets_text(msg)
+        cleaned = redact_secrets(msg)
         if cleaned != msg:
             record.msg, record.args = cleaned, None
         return True

@@ -38,6 +38,7 @@ class Settings(BaseSettings):
         description="`inline`: the API process runs a Celery worker thread (required with the embedded vector "
         "engine, which locks its folder to one process). `external`: only `hardrag worker` processes consume jobs.",
     )
+    queue: str = Field("hardrag.ingest", description="Celery queue the ingest jobs go through.")
     qdrant_url: str | None = Field(None, description="Qdrant server URL. Default: embedded engine in data_dir.")
     qdrant_api_key: SecretStr | None = Field(None, description="API key for the Qdrant server.")
     collection: str = Field("hardrag_chunks", description="Vector collection name.")

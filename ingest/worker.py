@@ -28,7 +28,7 @@ def create_celery_app(settings: Settings, *, runtime: Runtime | None = None) -> 
     broker = settings.resolved_broker_url
     # The memory transport's queues are process-global; a per-app queue keeps two apps in one
     # process (tests, or a restarted API) from eating each other's messages.
-    queue = "hardrag.ingest" if broker != "memory://" else f"hardrag.ingest.{uuid.uuid4().hex[:8]}"
+    queue = settings.queue if broker != "memory://" else f"{settings.queue}.{uuid.uuid4().hex[:8]}"
     app.conf.update(
         broker_url=broker,
         task_default_queue=queue,

@@ -14,7 +14,12 @@ _F = re.IGNORECASE | re.MULTILINE
 
 # (rule, pattern): single reserved tokens.
 TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chat_template_token", re.compile(r"<\s?\|\s?/?[A-Za-z_][\w.▁-]{0,40}\s?\|\s?>")),
+    # Known template vocabularies (ChatML, Llama 3, Phi, Gemma, DeepSeek, Qwen, GPT-OSS harmony, FIM…).
+    ("chat_template_token", re.compile(
+        r"<\s?\|\s?/?(?:im_\w+|end\w*|start\w*|begin\w*|eot\w*|eom\w*|system|user|assistant|developer|tool\w*|"
+        r"function\w*|ipython|python_tag|fim_\w+|reserved_special_token\w*|channel|message|constrain|return|call|"
+        r"file_sep|repo_name|object_ref\w*|box_\w+|quad_\w+|vision_\w+|image\w*|pad|unk|sep|cls|mask|eos|bos|"
+        r"(?:begin|end)[▁_]of[▁_]\w+|[A-Za-z]+[▁_](?:of|for)[▁_]\w+)\s?\|\s?>", re.IGNORECASE)),
     ("inst_token", re.compile(r"\[\s?/?INST\s?\]", _F)),
     ("sys_token", re.compile(r"<<\s?/?SYS\s?>>", _F)),
     (

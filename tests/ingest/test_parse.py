@@ -8,8 +8,8 @@ import os
 import subprocess
 import sys
 import textwrap
-import zlib
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -395,3 +395,21 @@ def test_email_with_a_bogus_charset_still_parses() -> None:
     doc = parse_document(raw, "message/rfc822", filename="odd.eml")
     assert "Readable body text here." in doc.text and "secret-h8" not in doc.text
     assert any(f.rule == "hidden_attribute" for f in doc.hidden)
+
+
+def test_model_free_nlp_keeps_unstructured_heuristics_and_never_downloads() -> None:
+    import unstructured.nlp.tokenize as tokenize
+
+    with pytest.raises(RuntimeError, match="downloads are disabled"):
+        tokenize._install_spacy_model()
+    assert tokenize.sent_tokenize("Dr. Smith restarted the node. Then it recovered.") == [
+        "Dr. Smith restarted the node.",
+        "Then it recovered.",
+    ]
+    assert ("restarted", "VB") in tokenize.pos_tag("Dana restarted the node")
+    doc = parse_document(
+        b"Quarterly Service Review\n\nthe replica was promoted after the primary failed\n\n2024 Q3 Numbers",
+        "text/plain",
+        filename="r.txt",
+    )
+    assert [e.category for e in doc.elements] == ["Title", "NarrativeText", "Title"]

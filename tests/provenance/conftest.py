@@ -67,7 +67,8 @@ class Log:
             return list(result) if result.returns_rows else []
 
     def row(self, seq: int) -> Any:
-        return self.sql("SELECT seq, id, body, prev_hash, hash FROM provenance_events WHERE seq = :s", s=seq)[0]
+        cols = "seq, id, body, prev_hash, hash"
+        return self.sql(f"SELECT {cols} FROM provenance_events WHERE seq = :s", s=seq)[0]
 
 
 def make_settings(tmp_path: Path, url: str | None = None, **kw: Any) -> Settings:

