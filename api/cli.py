@@ -61,6 +61,7 @@ def keys() -> None:
 def keys_create(role: str, sources: str, name: str | None) -> None:
     """Create a key and print it once; only its hash is stored."""
     from api.auth import create_key
+    from common import audit as provenance
     from common.db import create_schema, make_engine, make_session_factory, session_scope
 
     settings = get_settings()
@@ -71,6 +72,8 @@ def keys_create(role: str, sources: str, name: str | None) -> None:
     with session_scope(make_session_factory(engine)) as session:
         row, token = create_key(session, role=role, name=name or f"{role}-key", sources=ids)
         key_id = row.id
+        provenance.record(session, settings, "key.created", actor="cli",
+                          data={"key_id": key_id, "role": role, "name": row.name, "sources": ids})
     engine.dispose()
     click.echo(json.dumps({"id": key_id, "role": role, "sources": ids, "key": token}))
     click.echo("Store this key now: it is shown once and only its hash is kept.", err=True)

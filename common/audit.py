@@ -45,10 +45,6 @@ class Appended:
     hash: str
 
 
-def new_event_id() -> str:
-    return str(uuid.uuid4())
-
-
 def _iso(ts: datetime) -> str:
     ts = ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
     return ts.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -128,7 +124,7 @@ def record(
         raise ValueError(f"unknown provenance event type {type_!r}")
     chunks = list(dict.fromkeys(chunk_ids))
     prev_seq, prev_hash = _lock_head(session)
-    seq, eid, ts = prev_seq + 1, event_id or new_event_id(), datetime.now(UTC)
+    seq, eid, ts = prev_seq + 1, event_id or str(uuid.uuid4()), datetime.now(UTC)
     body = P.canonical_json({
         "v": P.FORMAT_VERSION, "seq": seq, "id": eid, "ts": _iso(ts), "type": type_, "actor": actor,
         "source_id": source_id, "document_id": document_id, "job_id": job_id, "chunk_ids": chunks,

@@ -43,6 +43,11 @@ class Runtime:
                 from common.vectors import open_vector_index
 
                 api_key = self.settings.qdrant_api_key
+                url = self.settings.qdrant_url
+                if url is not None and url.startswith("local:"):
+                    self._index = _local_server_adapter(url.removeprefix("local:"), self.settings.collection,
+                                                        self.embedder.dim)
+                    return self._index
                 self._index = open_vector_index(
                     url=self.settings.qdrant_url,
                     api_key=api_key.get_secret_value() if api_key else None,
@@ -58,3 +63,14 @@ class Runtime:
                 self._index.close()
                 self._index = None
         self.engine.dispose()
+
+
+def _local_server_adapter(path: str, collection: str, dim: int) -> VectorIndex:
+    """The server adapter over qdrant-client's local mode: the code path a real Qdrant server
+    takes, call for call, where no server binary can run (tests). Filters run in Python there."""
+    from qdrant_client import QdrantClient
+
+    from common.vectors import QdrantServerIndex
+
+    client = QdrantClient(location=":memory:") if path in ("", ":memory:") else QdrantClient(path=path)
+    return QdrantServerIndex(client, collection=collection, dim=dim, owns_client=True)

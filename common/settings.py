@@ -39,7 +39,8 @@ class Settings(BaseSettings):
         "engine, which locks its folder to one process). `external`: only `hardrag worker` processes consume jobs.",
     )
     queue: str = Field("hardrag.ingest", description="Celery queue the ingest jobs go through.")
-    qdrant_url: str | None = Field(None, description="Qdrant server URL. Default: embedded engine in data_dir.")
+    qdrant_url: str | None = Field(None, description="Qdrant server URL. Default: embedded engine in data_dir. `local:PATH` (or `local::memory:`) "
+        "runs the server adapter over qdrant-client's local mode, for tests.")
     qdrant_api_key: SecretStr | None = Field(None, description="API key for the Qdrant server.")
     collection: str = Field("hardrag_chunks", description="Vector collection name.")
     embedding_model: str | None = Field(

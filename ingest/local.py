@@ -8,6 +8,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from common import audit
 from common.db import session_scope
 from common.errors import HardragError
 from common.models import Job
@@ -44,6 +45,11 @@ def ingest_paths(settings: Settings, paths: tuple[Path, ...], *, source_id: str)
                     acc = documents.accept_upload(s, rt.blobs, source_id=source_id, data=data, filename=path.name,
                                                   media_type=media, uploaded_by="cli")
                     job_id, duplicate = acc.job.id, acc.duplicate
+                    audit.record(s, settings, "upload.received", actor="cli", source_id=source_id,
+                                 document_id=acc.document.id, job_id=job_id, data={
+                                     "filename": acc.document.filename, "size": len(data),
+                                     "media_type": media, "sha256": acc.document.sha256,
+                                     "duplicate": duplicate})
                 status = "succeeded" if duplicate else pipeline.run_job(rt, job_id)
             except HardragError as exc:
                 tqdm.write(f"{path}: {exc.code}: {exc.message}")

@@ -21,6 +21,7 @@ from common.runtime import Runtime
 from ingest import jobs
 from ingest.chunk import chunk_text, make_splitter
 from ingest.parse import parse_document
+from ingest.provenance import JobRecorder, chunk_record, record_job_failure, record_job_failure_quietly
 from trust import sanitize_chunk, tier_base_trust
 
 log = logging.getLogger(__name__)
@@ -47,19 +48,23 @@ def run_job(rt: Runtime, job_id: str) -> str:
                   "quarantined": src.quarantined}
     log.info("job started", extra={"job_id": job_id, "document_id": doc_id})
     timings: dict[str, float] = {}
+    rec = JobRecorder(rt, job_id=job_id, document_id=doc_id, source_id=source["id"])
     try:
-        counts = _stages(rt, job_id, doc_id, sha, media_type, filename, source, timings)
+        counts = _stages(rt, job_id, doc_id, sha, media_type, filename, source, timings, rec)
     except HardragError as exc:
         if exc.status >= 500:
             _purge_quietly(rt, doc_id)
+            record_job_failure_quietly(rt, job_id=job_id, code=exc.code)
             raise
         _purge_quietly(rt, doc_id)
         with rt.sessions.begin() as s:
             jobs.mark_failed(s, job_id=job_id, code=exc.code, message=exc.message)
+            record_job_failure(s, rt.settings, job_id=job_id, code=exc.code, transient=False)
         log.warning("job failed", extra={"job_id": job_id, "code": exc.code})
         return "failed"
-    except Exception:
+    except Exception as exc:
         _purge_quietly(rt, doc_id)
+        record_job_failure_quietly(rt, job_id=job_id, code=f"error.{type(exc).__name__}")
         raise
     counts["seconds"] = {k: round(v, 4) for k, v in timings.items()}
     with rt.sessions.begin() as s:
@@ -78,13 +83,14 @@ def _stage(rt: Runtime, job_id: str, name: str) -> None:
 
 def _stages(
     rt: Runtime, job_id: str, doc_id: str, sha: str, media_type: str, filename: str,
-    source: dict[str, Any], timings: dict[str, float],
+    source: dict[str, Any], timings: dict[str, float], rec: JobRecorder,
 ) -> dict[str, Any]:
     settings = rt.settings
     t = time.perf_counter()
     _stage(rt, job_id, "parsing")
     parsed = parse_document(rt.blobs.get(sha), media_type, filename=filename)
     timings["parse"] = time.perf_counter() - t
+    rec.parsed(parsed)
 
     t = time.perf_counter()
     _stage(rt, job_id, "chunking")
@@ -94,6 +100,7 @@ def _stages(
     )
     chunks = chunk_text(parsed.text, splitter)
     timings["chunk"] = time.perf_counter() - t
+    rec.chunked(len(chunks))
     if not chunks:
         raise HardragError("the document has no text to index", code="parse.no_text", status=422)
 
@@ -103,19 +110,24 @@ def _stages(
     findings: Counter[str] = Counter({"hidden": len(parsed.hidden)} if parsed.hidden else {})
     kept: list[tuple[int, str, float, dict[str, int]]] = []
     quarantined = 0
+    chunk_log: list[dict[str, Any]] = []
     for chunk in chunks:
         verdict = sanitize_chunk(chunk.text, base_trust=base)
         findings.update(verdict.counts)
+        chunk_log.append(chunk_record(chunk.index, point_id(doc_id, chunk.index), verdict,
+                                      kept=bool(verdict.text.strip())))
         if not verdict.text.strip():
             continue
         kept.append((chunk.index, verdict.text, verdict.trust, dict(verdict.counts)))
         quarantined += verdict.trust < settings.trust_floor
     timings["sanitize"] = time.perf_counter() - t
+    provenance_id = rec.sanitized(chunk_log, quarantined=quarantined)
 
     t = time.perf_counter()
     _stage(rt, job_id, "embedding")
     vectors = embedder.embed_texts([k[1] for k in kept], batch_size=settings.embedding_batch_size)
     timings["embed"] = time.perf_counter() - t
+    rec.embedded(embedder, len(kept))
 
     t = time.perf_counter()
     _stage(rt, job_id, "indexing")
@@ -127,7 +139,7 @@ def _stages(
                 V.SOURCE_ID: source["id"], V.DOCUMENT_ID: doc_id, V.CHUNK_INDEX: index,
                 V.CLASSIFICATION: source["classification"], V.TRUST: round(trust, 4),
                 V.QUARANTINED: trust < settings.trust_floor, V.SOURCE_QUARANTINED: source["quarantined"],
-                V.TEXT: text, V.FINDINGS: counts,
+                V.TEXT: text, V.FINDINGS: counts, V.PROVENANCE_ID: provenance_id,
             },
         )
         for i, (index, text, trust, counts) in enumerate(kept)
@@ -136,6 +148,7 @@ def _stages(
     for start in range(0, len(points), 256):
         rt.index.upsert(points[start : start + 256])
     timings["index"] = time.perf_counter() - t
+    rec.indexed([p.id for p in points])
     return {
         "elements": len(parsed.elements), "characters": len(parsed.text), "chunks": len(points),
         "chunks_dropped_empty": len(chunks) - len(kept), "quarantined_chunks": quarantined,

@@ -12,6 +12,7 @@ from celery import Celery, Task
 
 from common.errors import NotFound
 from ingest import jobs, pipeline
+from ingest.provenance import record_job_failure
 
 log = logging.getLogger(__name__)
 
@@ -37,5 +38,7 @@ def register_tasks(app: Celery) -> None:
                 jobs.mark_failed(
                     s, job_id=job_id, code="job.failed", message=f"gave up after {retries + 1} attempts ({type(exc).__name__})"
                 )
+                record_job_failure(s, rt.settings, job_id=job_id, code="job.failed", transient=False,
+                                   attempts=retries + 1)
             log.error("job failed after retries", extra={"job_id": job_id, "error": type(exc).__name__})
             return "failed"

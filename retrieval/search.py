@@ -22,6 +22,7 @@ class Hit:
     trust: float
     score: float
     text: str
+    provenance_id: str | None = None  # the provenance record that produced this chunk
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ def retrieve(
                     source_id=str(p[V.SOURCE_ID]), source_name=source_names.get(str(p[V.SOURCE_ID]), ""),
                     classification=str(p.get(V.CLASSIFICATION, "")), trust=float(p[V.TRUST]),
                     score=round(float(h.score), 6), text=str(p.get(V.TEXT, "")),
+                    provenance_id=str(p[V.PROVENANCE_ID]) if p.get(V.PROVENANCE_ID) else None,
                 )
             )
     blocks = [

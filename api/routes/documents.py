@@ -11,8 +11,10 @@ from api.auth import Principal
 from api.deps import CeleryDep, PrincipalDep, RuntimeDep, SessionDep
 from api.schemas import DocumentRead, UploadAccepted
 from api.views import document_read
+from common import audit
 from common.db import session_scope
 from common.errors import InvalidRequest, NotFound, ServiceUnavailable, UploadRejected
+from common.logs import redact_secrets
 from common.models import Document, Job
 from common.runtime import Runtime
 from ingest import documents, sources
@@ -78,6 +80,10 @@ def _accept(rt: Runtime, who: Principal, source_id: str, data: bytes, filename: 
             document_id=acc.document.id, job_id=acc.job.id, status=acc.job.status, duplicate=acc.duplicate,
             sha256=acc.document.sha256, media_type=acc.document.media_type,
         )
+        audit.record(session, rt.settings, "upload.received", actor=who.key_id, source_id=source_id,
+                     document_id=out.document_id, job_id=out.job_id, data={
+                         "filename": redact_secrets(acc.document.filename), "size": len(data),
+                         "media_type": out.media_type, "sha256": out.sha256, "duplicate": out.duplicate})
         return out, not acc.duplicate
 
 
@@ -90,6 +96,9 @@ def _withdraw(rt: Runtime, accepted: UploadAccepted) -> None:
             session.delete(job)
             session.flush()
         doc = session.get(Document, accepted.document_id)
+        audit.record(session, rt.settings, "job.failed", source_id=doc.source_id if doc else None,
+                     document_id=accepted.document_id, job_id=accepted.job_id,
+                     data={"code": "service.unavailable", "transient": False, "stage": "enqueue"})
         if doc is not None and latest_job(session, document_id=doc.id) is None:
             session.delete(doc)
 
@@ -109,7 +118,10 @@ def delete_document(document_id: str, session: SessionDep, rt: RuntimeDep, who: 
     doc = documents.get_document(session, document_id=document_id)
     if not who.allowlist.permits(doc.source_id):
         raise NotFound("no such document", code="document.not_found")
+    source_id = doc.source_id
     sha = documents.delete_document(session, rt.index, document_id=document_id)
+    audit.record(session, rt.settings, "document.deleted", actor=who.key_id, source_id=source_id,
+                 document_id=document_id, data={"sha256": sha, "points_purged": True})
     session.commit()
     if documents.blob_is_orphaned(session, sha256=sha):
         rt.blobs.delete(sha)

@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 from api.deps import PrincipalDep, RuntimeDep, SessionDep
 from api.schemas import RetrieveRequest, RetrieveResponse, RetrieveResult
+from common import audit
 from ingest.sources import list_sources
 from retrieval.filters import build_filter
 from retrieval.search import retrieve
@@ -25,6 +26,12 @@ def retrieve_route(body: RetrieveRequest, session: SessionDep, rt: RuntimeDep, w
     )
     found = retrieve(query=body.query, top_k=body.top_k, flt=flt, index=rt.index, embedder=rt.embedder,
                      source_names=servable)
+    with rt.sessions.begin() as s:  # the query itself is never stored, only its keyed fingerprint
+        audit.record(s, rt.settings, "retrieval.served", actor=who.key_id,
+                     chunk_ids=[h.chunk_id for h in found.hits],
+                     data={"query_fingerprint": audit.query_fingerprint(rt.settings, body.query),
+                           "top_k": body.top_k, "min_trust": flt.min_trust, "source_ids": body.source_ids,
+                           "results": len(found.hits)})
     return RetrieveResponse(
         results=[RetrieveResult(**h.__dict__) for h in found.hits], context=found.context
     )

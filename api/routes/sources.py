@@ -7,6 +7,7 @@ from fastapi import APIRouter, Response
 from api.deps import PrincipalDep, RuntimeDep, SessionDep
 from api.schemas import DocumentRead, SourceCreate, SourceRead, SourceUpdate
 from api.views import document_read
+from common import audit
 from common.errors import NotFound
 from ingest import documents, sources
 
@@ -14,9 +15,12 @@ router = APIRouter(prefix="/v1/sources", tags=["sources"])
 
 
 @router.post("", status_code=201, response_model=SourceRead)
-def create_source(body: SourceCreate, session: SessionDep, who: PrincipalDep) -> SourceRead:
+def create_source(body: SourceCreate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> SourceRead:
     who.require("admin")
     src = sources.create_source(session, **body.model_dump())
+    audit.record(session, rt.settings, "source.created", actor=who.key_id, source_id=src.id, data={
+        "name": src.name, "classification": src.classification, "trust_tier": src.trust_tier,
+        "tags": src.tags})
     return SourceRead.model_validate(src)
 
 
@@ -40,6 +44,10 @@ def update_source(source_id: str, body: SourceUpdate, session: SessionDep, rt: R
     who.require("admin")
     changes = body.model_dump(exclude_unset=True, exclude_none=True)
     src = sources.update_source(session, rt.index, source_id=source_id, changes=changes)
+    q = changes.get("quarantined")
+    kind = "source.changed" if q is None else "source.quarantined" if q else "source.released"
+    logged = {k: "changed" if k == "description" else v for k, v in changes.items()}  # free text stays out
+    audit.record(session, rt.settings, kind, actor=who.key_id, source_id=source_id, data={"changes": logged})
     return SourceRead.model_validate(src)
 
 
@@ -47,6 +55,8 @@ def update_source(source_id: str, body: SourceUpdate, session: SessionDep, rt: R
 def delete_source(source_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> Response:
     who.require("admin")
     shas = sources.delete_source(session, rt.index, source_id=source_id)
+    audit.record(session, rt.settings, "source.deleted", actor=who.key_id, source_id=source_id,
+                 data={"documents": len(shas), "points_purged": True})
     session.commit()
     for sha in set(shas):
         if documents.blob_is_orphaned(session, sha256=sha):

@@ -18,7 +18,7 @@ from api.cli import main as cli
 from common.db import make_engine
 from common.settings import Settings, get_settings
 from tests.conftest import Api, _api
-from tests.fixtures.files import DEFAULT_PARAGRAPHS, make_txt
+from tests.fixtures.files import DEFAULT_PARAGRAPHS, make_encrypted_pdf, make_txt
 
 SECRET = "ghp_" + "Zq8mX2vLr5Tn9Wb3Kc7Yd1Hf4Js6Pg0Ae2Nu"  # a GitHub token shape the secrets detector redacts
 STAGES = ["upload.received", "document.parsed", "document.chunked", "document.sanitized",
@@ -72,6 +72,8 @@ def test_chain_from_upload_to_retrieved_chunk(service: Api, tmp_path: Path) -> N
     events = {e["type"]: e for e in lineage["events"]}
     assert lineage["provenance_id"] == hit["provenance_id"] == events["document.sanitized"]["id"]
     assert lineage["document_id"] == hit["document_id"] and lineage["source_id"] == src["id"]
+    one = api.client.get(f"/v1/provenance/events/{hit['provenance_id']}", headers=auditor).json()
+    assert one["type"] == "document.sanitized" and hit["chunk_id"] in one["chunk_ids"]
     assert all(e["job_id"] == r.json()["job_id"] for e in lineage["events"])
     upload = events["upload.received"]["data"]
     assert upload["sha256"] == r.json()["sha256"] and upload["size"] == doc.stat().st_size
@@ -114,8 +116,10 @@ def test_source_document_and_failure_events(api: Api, tmp_path: Path) -> None:
     doc_id = job["document_id"]
     again = api.upload(src["id"], make_txt(tmp_path / "in"))
     assert again.status_code == 200 and again.json()["duplicate"] is True
-    empty = api.upload(src["id"], make_txt(tmp_path / "e", ["   "], name="empty.txt"))
-    failed = api.wait_job(empty.json()["job_id"]) if empty.status_code == 202 else None
+    locked = api.upload(src["id"], make_encrypted_pdf(tmp_path / "e"))
+    assert locked.status_code == 202, locked.text
+    failed = api.wait_job(locked.json()["job_id"])
+    assert failed["status"] == "failed" and failed["error"]["code"] == "parse.encrypted"
     assert api.client.delete(f"/v1/documents/{doc_id}", headers=h).status_code == 204
     assert api.client.delete(f"/v1/sources/{src['id']}", headers=h).status_code == 204
 
@@ -129,9 +133,9 @@ def test_source_document_and_failure_events(api: Api, tmp_path: Path) -> None:
     assert changed["data"]["changes"] == {"tags": ["b"]}
     uploads = [e for e in events if e["type"] == "upload.received"]
     assert [u["data"]["duplicate"] for u in uploads[:2]] == [False, True]
-    if failed is not None and failed["status"] == "failed":
-        fail = next(e for e in events if e["type"] == "job.failed")
-        assert fail["job_id"] == failed["id"] and fail["data"]["code"] == failed["error"]["code"]
+    fail = next(e for e in events if e["type"] == "job.failed")
+    assert fail["job_id"] == failed["id"] and fail["data"]["code"] == "parse.encrypted"
+    assert fail["data"]["transient"] is False and fail["document_id"] == failed["document_id"]
     assert api.client.get("/v1/provenance/verify", headers=auditor).json()["ok"]
 
 
