@@ -9,12 +9,13 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from common.errors import AuthError, Forbidden, InvalidRequest
-from common.models import ROLES, ApiKey
+from common.errors import AuthError, Forbidden, InvalidRequest, NotFound
+from common.models import CLASSIFICATIONS, ROLES, ApiKey, utcnow
 from retrieval.filters import SourceAllowlist
 
 KEY_PREFIX = "hrk_"
@@ -36,14 +37,58 @@ def hash_key(key: str) -> str:
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def create_key(session: Session, *, role: str, name: str, sources: list[str]) -> tuple[ApiKey, str]:
+def create_key(
+    session: Session, *, role: str, name: str, sources: list[str], classifications: list[str] | None = None,
+    expires_at: datetime | None = None,
+) -> tuple[ApiKey, str]:
     if role not in ROLES:
         raise InvalidRequest(f"role must be one of {', '.join(ROLES)}")
+    bad = set(classifications or ()) - set(CLASSIFICATIONS)
+    if bad:
+        raise InvalidRequest(f"unknown classification(s): {', '.join(sorted(bad))}")
+    if expires_at is not None and _aware(expires_at) <= utcnow():
+        raise InvalidRequest("expires_at must be in the future")
     token = KEY_PREFIX + secrets.token_urlsafe(32)
-    row = ApiKey(name=name, role=role, key_hash=hash_key(token), prefix=token[:10], sources=list(sources))
+    row = ApiKey(name=name, role=role, key_hash=hash_key(token), prefix=token[:10], sources=list(sources),
+                 classifications=sorted(set(classifications or ())), expires_at=expires_at)
     session.add(row)
     session.flush()
     return row, token
+
+
+def get_key(session: Session, *, key_id: str) -> ApiKey:
+    row = session.get(ApiKey, key_id)
+    if row is None:
+        raise NotFound("no such key", code="key.not_found")
+    return row
+
+
+def list_keys(session: Session) -> list[ApiKey]:
+    return list(session.scalars(select(ApiKey).order_by(ApiKey.created_at, ApiKey.id)))
+
+
+def revoke_key(session: Session, *, key_id: str) -> ApiKey:
+    row = get_key(session, key_id=key_id)
+    if row.revoked_at is None:
+        row.revoked_at = utcnow()
+    return row
+
+
+def rotate_key(session: Session, *, key_id: str, grace_seconds: int = 0) -> tuple[ApiKey, str]:
+    """A new key with the same role and allowlist; the old one stops working after the grace period."""
+    old = get_key(session, key_id=key_id)
+    if old.revoked_at is not None and _aware(old.revoked_at) <= utcnow():
+        raise InvalidRequest("a revoked key cannot be rotated", code="key.revoked", status=409)
+    new, token = create_key(session, role=old.role, name=old.name, sources=list(old.sources),
+                            classifications=list(old.classifications or ()), expires_at=old.expires_at)
+    old.revoked_at = utcnow() + timedelta(seconds=grace_seconds)
+    old.rotated_to = new.id
+    return new, token
+
+
+def _aware(ts: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything we store is UTC.
+    return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
 
 
 def authenticate(session: Session, authorization: str | None) -> Principal:
@@ -54,7 +99,11 @@ def authenticate(session: Session, authorization: str | None) -> Principal:
     if scheme.lower() != "bearer" or not token:
         raise AuthError("expected Authorization: Bearer <key>", code="auth.invalid_key")
     row = session.scalar(select(ApiKey).where(ApiKey.key_hash == hash_key(token)))
-    if row is None or row.revoked_at is not None:
+    now = utcnow()
+    if row is None or (row.revoked_at is not None and _aware(row.revoked_at) <= now):
         raise AuthError("unknown or revoked API key", code="auth.invalid_key")
-    allow = SourceAllowlist(everything=True) if row.role == "admin" else SourceAllowlist.from_stored(row.sources)
+    if row.expires_at is not None and _aware(row.expires_at) <= now:
+        raise AuthError("the API key has expired", code="auth.expired_key")
+    allow = (SourceAllowlist(everything=True) if row.role == "admin"
+             else SourceAllowlist.from_stored(row.sources, row.classifications or ()))
     return Principal(key_id=row.id, name=row.name, role=row.role, allowlist=allow)

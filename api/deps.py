@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from api.auth import Principal, authenticate
+from api.ratelimit import RateLimiter
 from common.errors import ServiceUnavailable
 from common.runtime import Runtime
 
@@ -43,11 +44,18 @@ CeleryDep = Annotated[Celery, Depends(get_celery)]
 SessionDep = Annotated[Session, Depends(get_session)]
 
 
-def get_principal(session: SessionDep, authorization: Annotated[str | None, Header()] = None) -> Principal:
+def get_principal(
+    request: Request, session: SessionDep, authorization: Annotated[str | None, Header()] = None
+) -> Principal:
+    limiter: RateLimiter = request.app.state.limiter
+    # Addresses are throttled before the key is checked, so guessing keys costs tokens too.
+    limiter.check_address(request.client.host if request.client else "unknown")
     try:
-        return authenticate(session, authorization)
+        who = authenticate(session, authorization)
     except OperationalError:
         raise ServiceUnavailable("the database is unavailable", code="service.unavailable") from None
+    limiter.check_key(who.key_id)
+    return who
 
 
 PrincipalDep = Annotated[Principal, Depends(get_principal)]

@@ -30,7 +30,7 @@ def error_response(request: Request, status: int, code: str, message: str, heade
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(HardragError)
     async def _hardrag(request: Request, exc: HardragError) -> JSONResponse:
-        return error_response(request, exc.status, exc.code, exc.message)
+        return error_response(request, exc.status, exc.code, exc.message, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -11,7 +11,8 @@ from fastapi import FastAPI, Request
 
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
-from api.routes import audit, documents, health, jobs, retrieve, sources
+from api.ratelimit import RateLimiter
+from api.routes import audit, documents, health, jobs, keys, retrieve, sources
 from common.audit import signing_key
 from common.runtime import Runtime
 from common.settings import Settings, get_settings
@@ -29,6 +30,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         runtime = Runtime(settings)
         celery = create_celery_app(settings, runtime=runtime)
         app.state.runtime, app.state.celery = runtime, celery
+        app.state.limiter = RateLimiter(settings)
         worker = InlineWorker(celery) if settings.worker_mode == "inline" else None
         if worker is not None:
             worker.start()
@@ -51,6 +53,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Multipart framing adds a little on top of the file itself.
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_upload_bytes + 64 * 1024)
     install_error_handlers(app)
-    for module in (health, sources, documents, jobs, retrieve, audit):
+    for module in (health, sources, documents, jobs, retrieve, audit, keys):
         app.include_router(module.router)
     return app

@@ -15,8 +15,9 @@ What is measured (definitions matter, so they are spelled out):
   (README caveat); spans that are a URL's user or host part, or a value whose key names a user,
   login, account name or server, are not counted as secrets (`--all-secret-spans` counts them).
   Lure FP = lure spans overlapped by a secret finding.
-- latency: `sanitize_chunk` wall time per 1000 input chars over every record of both files, one
-  process, one thread (the service runs one sanitiser per worker core); p50 and p95.
+- latency: `sanitize_chunk` CPU time of the calling thread (time.thread_time, so other processes on
+  a shared machine do not inflate it) per 1000 input chars over every record of both files, one
+  thread on one core (the service runs one sanitiser per worker core); p50 and p95.
 
 Held-out policy: nothing in trust/ is fitted to this data. The detectors are hand-written rules
 (general phrasings, provider token formats) with fixed scores; they were spot-checked against a
@@ -44,8 +45,10 @@ from typing import Any
 from trust import Action, Category, sanitize_chunk, scan
 
 CAUGHT = {Category.INJECTION, Category.ROLE_SPOOF, Category.EXFIL, Category.ENCODED, Category.HIDDEN}
-_USERISH_KEY = re.compile(r"(?i)(?:user(?:name)?|login|uid|user id|accountname|account|server|host|hostname|"
-                          r"database|\$user|-u|-user|machine|email|from|sender)[\"'\\]*\s*[:=(]?\s*[\"'\\]*$")
+_USERISH_KEY = re.compile(
+    r"(?i)(?:user(?:name)?|login|uid|user id|accountname|account|server|host|hostname|"
+    r"database|\$user|-u|-user|machine|email|from|sender)[\"'\\]*\s*[:=(]?\s*[\"'\\]*$"
+)
 
 
 def _load(path: Path, limit: int | None) -> list[dict[str, Any]]:
@@ -58,8 +61,12 @@ def _caught(text: str) -> tuple[bool, list[tuple[int, int]]]:
     result = scan(text)
     removed = [(f.span.start, f.span.end) for f in result.findings if f.action != Action.FLAG]
     # Page furniture (comments, scripts, link titles; hidden score < 0.5) is removed but is not a detection.
-    hit = any(f.category in CAUGHT and f.action == Action.REMOVE and (f.category != Category.HIDDEN or f.score >= 0.5)
-              for f in result.findings)
+    hit = any(
+        f.category in CAUGHT
+        and f.action == Action.REMOVE
+        and (f.category != Category.HIDDEN or f.score >= 0.5)
+        for f in result.findings
+    )
     return hit, removed
 
 
@@ -93,7 +100,11 @@ def _secret_gold(rec: dict[str, Any], keep_all: bool) -> list[tuple[int, int]]:
         start, end = s["start"], s["end"]
         before = text[max(0, start - 24) : start]
         after = text[end : end + 1]
-        userish = (before.endswith("://") and after == ":") or before.endswith("@") or bool(_USERISH_KEY.search(before))
+        userish = (
+            (before.endswith("://") and after == ":")
+            or before.endswith("@")
+            or bool(_USERISH_KEY.search(before))
+        )
         if keep_all or rec.get("origin") != "noseyparker" or not userish:
             gold.append((start, end))
     return gold
@@ -128,8 +139,10 @@ def bench_injections(inj: list[dict[str, Any]], ben: list[dict[str, Any]]) -> di
     core_flags = [f for r, f in zip(inj, inj_flags, strict=True) if r.get("lang") in core]
     payload_removed = spans_stats[0] / max(1, spans_stats[1])
     other_kept = spans_stats[2] / max(1, spans_stats[3])
-    print(f"\nSpan removal on {sum(1 for r in inj if r.get('injection_spans'))} records with injection_spans: "
-          f"payload chars removed {payload_removed:.3f}, other chars kept {other_kept:.3f}")
+    print(
+        f"\nSpan removal on {sum(1 for r in inj if r.get('injection_spans'))} records with injection_spans: "
+        f"payload chars removed {payload_removed:.3f}, other chars kept {other_kept:.3f}"
+    )
     return {
         "inj_recall": sum(inj_flags) / max(1, len(inj_flags)),
         "inj_recall_nonen": sum(nonen) / max(1, len(nonen)),
@@ -150,7 +163,12 @@ def bench_secrets(sec: list[dict[str, Any]], keep_all: bool) -> dict[str, float]
         lures = [(s["start"], s["end"]) for s in rec["lures"]]
         g_found = sum(1 for g in gold if any(_overlap(g, p) for p in preds))
         p_ok = sum(1 for p in preds if any(_overlap(g, p) for g in gold))
-        found, gold_n, correct, predicted = found + g_found, gold_n + len(gold), correct + p_ok, predicted + len(preds)
+        found, gold_n, correct, predicted = (
+            found + g_found,
+            gold_n + len(gold),
+            correct + p_ok,
+            predicted + len(preds),
+        )
         lure_n += len(lures)
         lure_hit += sum(1 for lure in lures if any(_overlap(lure, p) for p in preds))
         stats = per_origin[rec["origin"]]
@@ -174,23 +192,33 @@ def bench_latency(texts: list[str]) -> dict[str, float]:
     for text in texts:
         if not text:
             continue
-        t0 = time.perf_counter()
+        t0 = time.thread_time()
         sanitize_chunk(text, base_trust=1.0)
-        per_k.append((time.perf_counter() - t0) * 1000 * 1000 / len(text))
+        per_k.append((time.thread_time() - t0) * 1000 * 1000 / len(text))
     per_k.sort()
     p95 = per_k[int(0.95 * (len(per_k) - 1))]
-    print(f"\nLatency sanitize_chunk over {len(per_k)} texts: ms per 1000 chars p50 {statistics.median(per_k):.3f} "
-          f"p95 {p95:.3f} max {per_k[-1]:.3f}")
+    print(
+        f"\nLatency sanitize_chunk over {len(per_k)} texts: ms per 1000 chars "
+        f"p50 {statistics.median(per_k):.3f} p95 {p95:.3f} max {per_k[-1]:.3f}"
+    )
     return {"p50_ms_per_kchar": statistics.median(per_k), "p95_ms_per_kchar": p95}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, required=True, help="folder with injections/benign/secrets.jsonl")
+    parser.add_argument(
+        "--data", type=Path, required=True, help="folder with injections/benign/secrets.jsonl"
+    )
     parser.add_argument("--limit", type=int, default=None, help="first N records of each file (smoke runs)")
-    parser.add_argument("--exclude-source", action="append", default=[], help="drop records whose source repo "
-                        "starts with this (e.g. meta-llama/PurpleLlama)")
-    parser.add_argument("--all-secret-spans", action="store_true", help="count usernames/hosts as secrets too")
+    parser.add_argument(
+        "--exclude-source",
+        action="append",
+        default=[],
+        help="drop records whose source repo starts with this (e.g. meta-llama/PurpleLlama)",
+    )
+    parser.add_argument(
+        "--all-secret-spans", action="store_true", help="count usernames/hosts as secrets too"
+    )
     args = parser.parse_args(argv)
     inj = _load(args.data / "injections.jsonl", args.limit)
     ben = _load(args.data / "benign.jsonl", args.limit)
@@ -201,7 +229,10 @@ def main(argv: list[str] | None = None) -> int:
     results = bench_injections(inj, ben)
     results |= bench_secrets(sec, args.all_secret_spans)
     results |= bench_latency([r["text"] for r in inj + ben])
-    print("\nRESULT " + " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in results.items()))
+    print(
+        "\nRESULT "
+        + " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in results.items())
+    )
     return 0
 
 

@@ -5,11 +5,13 @@ Codes are public strings: add new ones, never rename. Current codes:
   request.invalid 422 · request.malformed_json 400 · request.too_large 413
   auth.missing_key 401 · auth.invalid_key 401 · auth.forbidden 403
   source.not_found 404 · source.conflict 409 · source.quarantined 409
-  document.not_found 404 · job.not_found 404 · key.not_found 404
+  document.not_found 404 · job.not_found 404 · key.not_found 404 · key.revoked 409
+  auth.expired_key 401 · rate.limited 429 · quota.exceeded 429
   provenance.not_found 404
   upload.empty 400 · upload.missing_file 400 · upload.too_large 413 · upload.type_not_allowed 415
   upload.type_mismatch 415
   parse.failed 422 · parse.encrypted 422 · parse.timeout 422 · parse.no_text 422
+  parse.memory 422 · parse.too_many_pages 422 · request.malformed_multipart 400
   embed.failed 500 · index.failed 503 · service.unavailable 503 · internal 500
 """
 
@@ -20,9 +22,13 @@ class HardragError(Exception):
     code: str = "internal"
     status: int = 500
 
-    def __init__(self, message: str, *, code: str | None = None, status: int | None = None) -> None:
+    def __init__(
+        self, message: str, *, code: str | None = None, status: int | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.headers = headers
         if code is not None:
             self.code = code
         if status is not None:
@@ -62,6 +68,17 @@ class ParseFailed(HardragError):
     """Raised by parsers; a job that hits it fails with this code and indexes nothing."""
 
     code, status = "parse.failed", 422
+
+
+class RateLimited(HardragError):
+    """Too many requests; `retry_after` seconds until a token is free (sent as Retry-After)."""
+
+    code, status = "rate.limited", 429
+
+    def __init__(self, message: str, *, retry_after: float, code: str | None = None) -> None:
+        seconds = max(1, int(retry_after + 0.999))
+        super().__init__(message, code=code, headers={"Retry-After": str(seconds)})
+        self.retry_after = seconds
 
 
 class ServiceUnavailable(HardragError):

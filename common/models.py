@@ -93,5 +93,9 @@ class ApiKey(Base):
     prefix: Mapped[str] = mapped_column(String(16))
     # ["*"] means every source; otherwise explicit source ids.
     sources: Mapped[list[str]] = mapped_column(default=list)
+    # Empty means any classification; otherwise only sources of these classifications.
+    classifications: Mapped[list[str]] = mapped_column(default=list)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    rotated_to: Mapped[str | None] = mapped_column(String(36), default=None)

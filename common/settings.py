@@ -52,6 +52,24 @@ class Settings(BaseSettings):
     )
     chunk_overlap: int = Field(24, ge=0, le=128, description="Token overlap between neighbouring chunks.")
     max_upload_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Largest accepted upload, in bytes.")
+    parse_timeout_seconds: float = Field(
+        120.0, gt=0, le=3600, description="Wall-clock limit of one document's parse; past it the parser process "
+        "is killed and the job fails with `parse.timeout`.",
+    )
+    parse_memory_mb: int = Field(
+        2048, ge=16, le=1_048_576, description="Memory one parse may allocate on top of the parser process's own "
+        "footprint (an RLIMIT_AS cap on that process); past it the job fails with `parse.memory`.",
+    )
+    parse_max_pages: int = Field(
+        2000, ge=1, le=1_000_000, description="Most PDF pages one document may have (`parse.too_many_pages`)."
+    )
+    parse_max_expanded_mb: int = Field(
+        256, ge=1, le=65_536, description="Most bytes, in MB, a DOCX package may unpack to, and a PDF's page "
+        "content streams may decode to (`parse.failed`, possible zip/decompression bomb).",
+    )
+    parse_max_expansion_ratio: int = Field(
+        200, ge=1, le=100_000, description="Most times its own size a DOCX package may unpack to (zip bombs)."
+    )
     trust_floor: float = Field(
         0.2, ge=0.0, le=1.0, description="Chunks scoring below this are stored quarantined and never served."
     )
@@ -69,6 +87,17 @@ class Settings(BaseSettings):
     )
     checkpoint_every: int = Field(
         100, ge=1, le=1_000_000, description="Sign a provenance checkpoint every this many events."
+    )
+    rate_limit_key_per_minute: int = Field(600, ge=1, description="Sustained requests per minute per API key.")
+    rate_limit_key_burst: int = Field(60, ge=1, description="Requests a key may make at once before throttling.")
+    rate_limit_ip_per_minute: int = Field(1200, ge=1, description="Sustained requests per minute per client address.")
+    rate_limit_ip_burst: int = Field(120, ge=1, description="Burst per client address.")
+    rate_limit_redis_url: str | None = Field(
+        None, description="Redis for shared rate-limit buckets across API processes. Default: the broker if it "
+        "is Redis, else in-process buckets.",
+    )
+    upload_quota_bytes_per_day: int = Field(
+        2 * 1024**3, ge=1, description="Bytes one API key may upload in any 24 hours."
     )
     job_max_retries: int = Field(3, ge=0, le=20, description="Retries of a job after a transient failure.")
     worker_concurrency: int = Field(1, ge=1, le=64, description="Processes per `hardrag worker`.")

@@ -5,6 +5,15 @@ Owns :func:`strip_docx_hidden`, which rewrites the package in memory so that uns
 style or through the paragraph style), runs in 1-point-or-smaller type (``w:sz`` ≤ 2 half-points),
 white runs with no shading behind them, and tracked deletions (``w:del``). Each removal is a
 HIDDEN finding with a 0-length span (a DOCX has no raw text to point into) and a rule id.
+
+Before any part is read, the package must fit :class:`ingest.limits.ParseLimits`: at most
+``max_expanded_mb`` uncompressed in all, at most ``max_expansion_ratio`` times its own size, at
+most ``MAX_ENTRIES`` entries (``parse.failed``, "possible zip bomb"). The sizes checked are the
+ones the zip directory declares; ``zipfile`` never inflates an entry past its declared size (it
+stops there and fails the CRC check), so a lying directory cannot get around the budget. XML is
+read without DTDs, entity expansion or network access (no billion laughs, no XXE), with lxml's
+default depth and text-size limits; python-docx, which ``partition_docx`` uses, parses the same
+way (``resolve_entities=False``).
 """
 
 from __future__ import annotations
@@ -17,12 +26,11 @@ from lxml import etree
 
 from common.errors import ParseFailed
 from ingest._hidden import hidden
+from ingest.limits import ParseLimits
 from trust.findings import Finding
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
-MAX_UNCOMPRESSED = 256 * 1024 * 1024
-MAX_RATIO = 200
 MAX_ENTRIES = 5000
 _PARTS = re.compile(r"^word/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _OFF = {"0", "false", "off"}
@@ -121,8 +129,9 @@ def _strip_part(xml: bytes, vanish_styles: set[str], findings: list[Finding]) ->
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if changed else None
 
 
-def strip_docx_hidden(data: bytes) -> tuple[bytes, list[Finding]]:
+def strip_docx_hidden(data: bytes, limits: ParseLimits | None = None) -> tuple[bytes, list[Finding]]:
     """Return the DOCX with hidden text removed, and one finding per hidden run removed."""
+    limits = limits or ParseLimits()
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError) as exc:
@@ -130,7 +139,8 @@ def strip_docx_hidden(data: bytes) -> tuple[bytes, list[Finding]]:
     with zf:
         infos = zf.infolist()
         total = sum(i.file_size for i in infos)
-        if len(infos) > MAX_ENTRIES or total > MAX_UNCOMPRESSED or total > MAX_RATIO * max(len(data), 1):
+        ratio_cap = limits.max_expansion_ratio * max(len(data), 1)
+        if len(infos) > MAX_ENTRIES or total > limits.max_expanded_bytes or total > ratio_cap:
             raise ParseFailed("the DOCX package expands beyond the allowed size (possible zip bomb)")
         names = {i.filename for i in infos}
         vanish_styles = _hidden_styles(zf.read("word/styles.xml") if "word/styles.xml" in names else None)

@@ -3,7 +3,10 @@
 Hidden content is text a human reviewer never sees; it is reported as a HIDDEN finding and
 never reaches the parser, so it can never become evidence. This module owns:
 
-- :func:`strip_html` — ``trust.strip_hidden_html`` (the shared, span-exact sanitiser).
+- :func:`strip_html` — ``trust.strip_hidden_html`` (the shared, span-exact sanitiser), after
+  checking that the HTML fits the limits of the lxml parser unstructured uses (see
+  :func:`check_html_limits`): every HTML path (pages, Markdown's rendered HTML, email parts)
+  goes through it.
 - :func:`strip_markdown` — hidden HTML (comments, hidden elements), ``[//]: # (…)`` comments and
   link/image/definition titles in the raw Markdown, with exact spans, skipping code spans and
   fenced code (where such text is visible). Rendered Markdown is stripped again by the parser.
@@ -17,6 +20,9 @@ import bisect
 import dataclasses
 import re
 
+from lxml import etree
+
+from common.errors import ParseFailed
 from trust import strip_hidden_html
 from trust.findings import Action, Category, Finding, Span
 from trust.hidden_html import find_hidden
@@ -29,9 +35,35 @@ def hidden(rule: str, start: int = 0, end: int = 0) -> Finding:
     return Finding(DETECTOR, rule, Category.HIDDEN, Span(start, end), 1.0, Action.REMOVE)
 
 
+def check_html_limits(html: str) -> None:
+    """Refuse HTML that unstructured's lxml parser would silently cut short.
+
+    ``partition_html`` parses with lxml's default limits: elements nested at most 255 deep, text
+    runs and tags up to 10 MB. Past either, libxml2 stops with a fatal resource-limit error and
+    unstructured keeps what it had parsed so far: the rest of the document would vanish without a
+    word (or the job would end as ``parse.no_text``). We parse once the same way (fast, C, no
+    recursion in Python) and raise ``parse.failed`` naming the limit instead.
+    """
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        try:
+            etree.fromstring(html, parser)
+        except ValueError:  # a str with an encoding declaration: lxml wants bytes then
+            etree.fromstring(html.encode("utf-8"), parser)
+    except etree.XMLSyntaxError:
+        pass  # not a limit; unstructured decides what to make of it
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            if "depth" in error.message.lower():
+                raise ParseFailed("the HTML nests elements deeper than the HTML parser's limit of 255 levels")
+            raise ParseFailed("the HTML holds a text run or tag longer than the HTML parser's limit (10 MB)")
+
+
 def strip_html(html: str, *, raw_spans: bool) -> tuple[str, list[Finding]]:
     """Remove hidden HTML content with ``trust.strip_hidden_html``. ``raw_spans=False`` zeroes the
-    spans (the HTML given is not the document's raw text, e.g. an email part or rendered Markdown)."""
+    spans (the HTML given is not the document's raw text, e.g. an email part or rendered Markdown).
+    Raises ``ParseFailed`` if the HTML is beyond the parser's limits (:func:`check_html_limits`)."""
+    check_html_limits(html)
     clean, findings = strip_hidden_html(html)
     if not raw_spans:
         findings = [dataclasses.replace(f, span=Span(0, 0)) for f in findings]

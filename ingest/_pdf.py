@@ -11,7 +11,8 @@ same element classifier). Page numbers, reading order (pdfminer's layout boxes) 
 categories therefore match the fast strategy.
 
 Also owns PDF-specific security (see :func:`preflight`): encrypted files (a blank user password
-is readable and allowed) → ``parse.encrypted``; page-count and decompression-bomb limits. Invisible
+is readable and allowed) → ``parse.encrypted``; more than ``ParseLimits.max_pages`` pages →
+``parse.too_many_pages``; content streams decoding past ``max_expanded_mb`` → ``parse.failed``. Invisible
 glyphs (render modes 3 and 7), glyphs under 1 pt, white glyphs on no filled shape and glyphs off
 the page are dropped and reported as HIDDEN findings (0-length spans: a PDF has no raw text).
 """
@@ -23,31 +24,45 @@ from typing import Any
 
 from common.errors import ParseFailed
 from ingest._hidden import hidden
+from ingest.limits import ParseLimits
 from trust.findings import Finding
 
-MAX_PAGES = 2000
-MAX_DECODED = 200 * 1024 * 1024
 _WHITE_VALUES = ((1.0,), (1.0, 1.0, 1.0), (0.0, 0.0, 0.0, 0.0))
 
 
-def preflight(data: bytes) -> None:
+def _too_many_pages(limits: ParseLimits) -> ParseFailed:
+    return ParseFailed(f"the PDF has more than {limits.max_pages} pages", code="parse.too_many_pages")
+
+
+def _declared_pages(reader: Any) -> int:
+    """The page tree's own ``/Count``: free to read, while counting the real pages walks the tree."""
+    try:
+        count = reader.trailer["/Root"]["/Pages"]["/Count"]
+        return int(count) if isinstance(count, int) else 0
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return 0
+
+
+def preflight(data: bytes, limits: ParseLimits) -> None:
     """Checks before pdfminer runs, with pypdf's bounded decoders.
 
-    ``parse.encrypted`` if a password is needed (a blank user password is fine); ``parse.failed``
-    if there are more than ``MAX_PAGES`` pages or the page content streams (and the form
-    XObjects they draw) decode to more than ``MAX_DECODED`` bytes, or one stream hits pypdf's own
-    per-stream limit: pdfminer inflates streams without any limit. Structural errors are left to
-    the extraction pass, which reports malformed files.
+    ``parse.encrypted`` if a password is needed (a blank user password is fine);
+    ``parse.too_many_pages`` past ``limits.max_pages`` (as the page tree says: a lying ``/Count``
+    is caught again while pdfminer walks the pages); ``parse.failed`` if the page content streams
+    (and the form XObjects they draw) decode to more than ``limits.max_expanded_bytes``, or one
+    stream hits pypdf's own per-stream limit: pdfminer inflates streams without any limit.
+    Structural errors are left to the extraction pass, which reports malformed files.
     """
     from pypdf import PdfReader
     from pypdf.errors import LimitReachedError, PdfReadError
 
+    max_decoded = limits.max_expanded_bytes
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ParseFailed("the PDF is encrypted; upload it without a password", code="parse.encrypted")
-        if len(reader.pages) > MAX_PAGES:
-            raise ParseFailed(f"the PDF has more than {MAX_PAGES} pages")
+        if _declared_pages(reader) > limits.max_pages or len(reader.pages) > limits.max_pages:
+            raise _too_many_pages(limits)
         decoded = 0
         for page in reader.pages:
             contents = page.get_contents()
@@ -57,17 +72,17 @@ def preflight(data: bytes) -> None:
                 xobject = ref.get_object()
                 if xobject.get("/Subtype") == "/Form":
                     decoded += len(xobject.get_data())
-            if decoded > MAX_DECODED:
+            if decoded > max_decoded:
                 break
     except LimitReachedError:
-        decoded = MAX_DECODED + 1
+        decoded = max_decoded + 1
     except ParseFailed:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, NotImplementedError):
         return
     except RecursionError:
         return
-    if decoded > MAX_DECODED:
+    if decoded > max_decoded:
         raise ParseFailed("the PDF expands beyond the allowed size (possible decompression bomb)")
 
 
@@ -137,7 +152,7 @@ def _box_text(box: Any, page_bbox: Any, fills: list[Any], findings: list[Finding
     return "".join(parts)
 
 
-def partition_pdf_fast(data: bytes, filename: str) -> tuple[list[Any], list[Finding]]:
+def partition_pdf_fast(data: bytes, filename: str, limits: ParseLimits) -> tuple[list[Any], list[Finding]]:
     """Elements (unstructured ``Element`` objects with page numbers) and hidden-text findings."""
     from pdfminer.layout import LTTextBox, LTTextLine
     from pdfminer.pdfpage import PDFPage
@@ -147,13 +162,13 @@ def partition_pdf_fast(data: bytes, filename: str) -> tuple[list[Any], list[Find
     from unstructured.partition.pdf_image.pdfminer_utils import init_pdfminer, rect_to_bbox
     from unstructured.partition.text import element_from_text
 
-    preflight(data)
+    preflight(data, limits)
     device, interpreter = init_pdfminer()
     elements: list[Any] = []
     findings: list[Finding] = []
     for page_number, page in enumerate(PDFPage.get_pages(io.BytesIO(data), password=""), start=1):
-        if page_number > MAX_PAGES:  # pypdf may count fewer pages than pdfminer finds
-            raise ParseFailed(f"the PDF has more than {MAX_PAGES} pages")
+        if page_number > limits.max_pages:  # pypdf may count fewer pages than pdfminer finds
+            raise _too_many_pages(limits)
         interpreter.process_page(page)
         layout = device.get_result()
         system = PixelSpace(width=layout.width, height=layout.height)

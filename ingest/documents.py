@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -67,6 +68,13 @@ def delete_document(session: Session, index: VectorIndex, *, document_id: str) -
     session.delete(doc)
     session.flush()
     return sha
+
+
+def bytes_uploaded_since(session: Session, *, key_id: str, since: datetime) -> int:
+    stmt = select(func.coalesce(func.sum(Document.size), 0)).where(
+        Document.uploaded_by == key_id, Document.created_at >= since
+    )
+    return int(session.scalar(stmt) or 0)
 
 
 def blob_is_orphaned(session: Session, *, sha256: str) -> bool:

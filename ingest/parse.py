@@ -16,8 +16,11 @@ invisible PDF text are removed by :mod:`ingest._hidden`, :mod:`ingest._docx`, :m
 Each removal is a HIDDEN finding in ``ParsedDocument.hidden`` (exact spans into the decoded text
 for HTML and Markdown; 0-length spans with a rule id otherwise).
 
-Errors are ``ParseFailed`` with codes ``parse.failed`` (malformed; the message names the format
-and the exception class only, never document content), ``parse.encrypted`` and ``parse.no_text``.
+Errors are ``ParseFailed`` with codes ``parse.failed`` (malformed, or beyond a structural limit:
+zip/decompression bomb, nesting the HTML parser cannot hold; the message names the format and the
+reason only, never document content), ``parse.encrypted``, ``parse.too_many_pages``,
+``parse.memory`` and ``parse.no_text``. Size limits come from :class:`ingest.limits.ParseLimits`;
+time and memory limits are enforced around this function by :func:`ingest.limits.parse_limited`.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from typing import Any
 from common.errors import ParseFailed
 from ingest import sniff
 from ingest._offline import ensure_offline_unstructured
+from ingest.limits import ParseLimits
 from trust.findings import Finding
 
 ensure_offline_unstructured()
@@ -70,6 +74,7 @@ class ParsedDocument:
 
 
 _Result = tuple[list[Any], list[Finding]]
+_Parser = Callable[[bytes, str, ParseLimits], _Result]
 
 
 def _decode(data: bytes) -> str:
@@ -79,13 +84,13 @@ def _decode(data: bytes) -> str:
     return text
 
 
-def _parse_text(data: bytes, filename: str) -> _Result:
+def _parse_text(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     from unstructured.partition.text import partition_text
 
     return partition_text(text=_decode(data), metadata_filename=filename), []
 
 
-def _parse_html(data: bytes, filename: str) -> _Result:
+def _parse_html(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     from unstructured.partition.html import partition_html
 
     clean, findings = strip_html(_decode(data), raw_spans=True)
@@ -114,7 +119,7 @@ class _StripHiddenExtension(markdown.extensions.Extension):
         md.postprocessors.register(_StripRenderedHtml(md, self.sink), "hardrag_strip_hidden", 0)
 
 
-def _parse_markdown(data: bytes, filename: str) -> _Result:
+def _parse_markdown(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     from unstructured.partition.md import partition_md
 
     clean, findings = strip_markdown(_decode(data))
@@ -122,14 +127,14 @@ def _parse_markdown(data: bytes, filename: str) -> _Result:
     return partition_md(text=clean, metadata_filename=filename, extensions=extensions), findings
 
 
-def _parse_docx(data: bytes, filename: str) -> _Result:
+def _parse_docx(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     from unstructured.partition.docx import partition_docx
 
-    clean, findings = strip_docx_hidden(data)
+    clean, findings = strip_docx_hidden(data, limits)
     return partition_docx(file=io.BytesIO(clean), metadata_filename=filename), findings
 
 
-def _parse_csv(data: bytes, filename: str) -> _Result:
+def _parse_csv(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     from unstructured.partition.csv import partition_csv
 
     text = _decode(data)
@@ -154,7 +159,7 @@ def _flatten_json(value: Any, path: str = "$", depth: int = 0) -> Iterator[str]:
         yield f"{path}: {value}"
 
 
-def _parse_json(data: bytes, filename: str) -> _Result:
+def _parse_json(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     from unstructured.partition.text import partition_text
 
     try:
@@ -174,7 +179,7 @@ def _part_text(part: EmailMessage) -> str:
         return payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
 
 
-def _parse_email(data: bytes, filename: str) -> _Result:
+def _parse_email(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     from unstructured.documents.elements import Text
     from unstructured.partition.email import partition_email
 
@@ -195,11 +200,11 @@ def _parse_email(data: bytes, filename: str) -> _Result:
     return [*headers, *body], findings
 
 
-def _parse_pdf(data: bytes, filename: str) -> _Result:
-    return partition_pdf_fast(data, filename)
+def _parse_pdf(data: bytes, filename: str, limits: ParseLimits) -> _Result:
+    return partition_pdf_fast(data, filename, limits)
 
 
-_PARSERS: dict[str, tuple[str, Callable[[bytes, str], _Result]]] = {
+_PARSERS: dict[str, tuple[str, _Parser]] = {
     sniff.TEXT: ("text", _parse_text),
     sniff.MARKDOWN: ("Markdown", _parse_markdown),
     sniff.HTML: ("HTML", _parse_html),
@@ -234,20 +239,29 @@ def _element(raw: Any) -> ParsedElement | None:
     return ParsedElement(text=text, category=category, page=page)
 
 
-def parse_document(data: bytes, media_type: str, *, filename: str) -> ParsedDocument:
-    """Parse ``data`` of canonical ``media_type`` (as returned by ``sniff_type``).
+def parse_document(
+    data: bytes, media_type: str, *, filename: str, limits: ParseLimits | None = None
+) -> ParsedDocument:
+    """Parse ``data`` of canonical ``media_type`` (as returned by ``sniff_type``), in this process.
 
-    Raises ``ParseFailed``: ``parse.failed`` for malformed input or an unsupported type,
-    ``parse.encrypted`` for password-protected PDFs, ``parse.no_text`` if no visible text is left.
+    Raises ``ParseFailed``: ``parse.failed`` for malformed input, an unsupported type or a
+    structural limit, ``parse.encrypted`` for password-protected PDFs, ``parse.too_many_pages``
+    past ``limits.max_pages``, ``parse.memory`` if an allocation fails (under the ``RLIMIT_AS``
+    that :func:`ingest.limits.parse_limited` sets), ``parse.no_text`` if no visible text is left.
     """
+    limits = limits or ParseLimits()
     entry = _PARSERS.get(media_type)
     if entry is None:
         raise ParseFailed(f"no parser for media type {media_type!r}")
     label, parser = entry
     try:
-        raw_elements, findings = parser(data, filename)
+        raw_elements, findings = parser(data, filename, limits)
     except ParseFailed:
         raise
+    except MemoryError:
+        # Before the catch-all below: running out of memory is not the same as a malformed file.
+        message = f"parsing needed more than {limits.memory_mb} MB of memory"
+        raise ParseFailed(message, code="parse.memory") from None
     except RecursionError:
         raise ParseFailed(f"could not parse the {label} document (nesting too deep)") from None
     except Exception as exc:

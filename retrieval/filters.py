@@ -14,16 +14,23 @@ from common.vectors import SearchFilter
 
 @dataclass(frozen=True)
 class SourceAllowlist:
-    """The sources a key may read: every source (`everything`) or an explicit set of ids."""
+    """The sources a key may read: every source (`everything`) or an explicit set of ids,
+    optionally only those of some classifications (empty = any classification)."""
 
     everything: bool
     source_ids: frozenset[str] = frozenset()
+    classifications: frozenset[str] = frozenset()
 
     @classmethod
-    def from_stored(cls, stored: Collection[str]) -> SourceAllowlist:
-        return cls(everything=True) if "*" in stored else cls(everything=False, source_ids=frozenset(stored))
+    def from_stored(cls, stored: Collection[str], classifications: Collection[str] = ()) -> SourceAllowlist:
+        return cls(everything="*" in stored, source_ids=frozenset(s for s in stored if s != "*"),
+                   classifications=frozenset(classifications))
 
-    def permits(self, source_id: str) -> bool:
+    def permits(self, source_id: str, classification: str | None = None) -> bool:
+        """Whether the key may use this source; without a classification only the id is judged,
+        so callers holding the source row must pass its classification."""
+        if self.classifications and classification is not None and classification not in self.classifications:
+            return False
         return self.everything or source_id in self.source_ids
 
 

@@ -9,6 +9,7 @@ from trust.chunk import ChunkVerdict, sanitize_chunk
 from trust.findings import Action, Category, Finding, Span
 from trust.hidden_html import strip_hidden_html
 from trust.normalize import clean_evidence, detection_view
+from trust.redact import find_secrets, redact_secrets_text
 from trust.registry import Detector, detector_versions, get_detectors, register
 from trust.sanitize import Sanitized, sanitize, strip_markup
 from trust.scan import ScanResult, scan
@@ -27,7 +28,9 @@ __all__ = [
     "clean_evidence",
     "detection_view",
     "detector_versions",
+    "find_secrets",
     "get_detectors",
+    "redact_secrets_text",
     "register",
     "sanitize",
     "sanitize_chunk",

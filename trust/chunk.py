@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from trust.delimiters import neutralize
 from trust.findings import Finding
 from trust.normalize import clean_evidence
+from trust.redact import secrets_detector
 from trust.registry import Detector, get_detectors
 from trust.sanitize import sanitize, strip_markup
 from trust.scan import scan
@@ -38,12 +39,19 @@ def sanitize_chunk(
     text: str,
     *,
     base_trust: float,
+    fingerprint_key: bytes | None = None,
     detectors: Sequence[Detector] | None = None,
 ) -> ChunkVerdict:
-    """Clean evidence text, findings, trust and counts for one chunk (see module docstring)."""
+    """Clean evidence text, findings, trust and counts for one chunk (see module docstring).
+
+    `fingerprint_key` keys the HMAC fingerprints of secret findings (a deployment secret; the
+    module default is public). `detectors` replaces the registered set (tests, benchmarks).
+    """
     if not isinstance(text, str):
         raise TypeError("text must be str")
-    dets = get_detectors() if detectors is None else detectors
+    dets = get_detectors() if detectors is None else list(detectors)
+    if fingerprint_key is not None:
+        dets = [secrets_detector(fingerprint_key) if d.name == "secrets" else d for d in dets]
     result = scan(text, dets)
     applied = sanitize(text, result.findings)
     evidence = neutralize(clean_evidence(strip_markup(applied.text)))

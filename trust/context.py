@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 _DISCUSSION = re.compile(
-    r"\b(?:prompt[- ]injections?|injections?|jailbreak\w*|attack\w*|adversar\w*|malicious|exploit\w*|red[- ]team\w*|"
-    r"example|e\.g\.|such as|for instance|detect\w*|scanner|classif\w*|payloads?|probes?|phrases?|benchmark\w*|"
+    r"\b(?:prompt[- ]injections?|injections?|jailbreak\w*|attack\w*|adversar\w*|malicious|exploit\w*|"
+    r"red[- ]team\w*|example|e\.g\.|such as|for instance|detect\w*|scanner|classif\w*|payloads?|probes?|"
+    r"phrases?|benchmark\w*|"
     r"dataset|test cases?|guardrails?|defen[cs]e\w*|vulnerab\w*|threat\w*|mitigat\w*|canary|heuristic\w*|"
     r"strings? like|prompts? like|inputs? like)\b",
     re.IGNORECASE,
@@ -34,7 +35,9 @@ def is_discussion(text: str, s: int, e: int, hit: int) -> bool:
 def is_quoted_discussion(text: str, s: int, e: int) -> bool:
     """A whole sentence that is quoted or in code, next to words about attacks: an example, not an order."""
     around = text[max(0, s - 2) : min(len(text), e + 2)]
-    if not any(q in around for q in _QUOTES) and not text[s:e].lstrip().startswith((">>>", "$ ", "# ", "- `")):
+    if not any(q in around for q in _QUOTES) and not text[s:e].lstrip().startswith(
+        (">>>", "$ ", "# ", "- `")
+    ):
         return False
     return _DISCUSSION.search(text[max(0, s - 200) : min(len(text), e + 100)]) is not None
 

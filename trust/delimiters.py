@@ -12,6 +12,7 @@ import re
 
 _F = re.IGNORECASE | re.MULTILINE
 
+# fmt: off
 # (rule, pattern): single reserved tokens.
 TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Known template vocabularies (ChatML, Llama 3, Phi, Gemma, DeepSeek, Qwen, GPT-OSS harmony, FIM…).
@@ -77,6 +78,8 @@ TURNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         None,
     ),
 )
+# fmt: on
+
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _MAX_TURN = 2000

@@ -8,10 +8,13 @@ read the detection view (NFKC, diacritics dropped, homoglyphs folded), so accent
 Shared by the injection detector and the encoded-payload detector (decoded text is rescanned).
 """
 
+# ruff: noqa: E501  (rule tables: one regex per entry reads better than wrapped fragments)
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,12 +22,17 @@ class InjectionRule:
     rule: str
     pattern: re.Pattern[str]
     score: float
+    keys: tuple[str, ...] = ()  # lower-case substrings one of which must occur (cheap prefilter)
+    script: str | None = None  # a script the text must contain (cyrillic, cjk, indic, arabic, thai)
 
 
-def _r(rule: str, pattern: str, score: float = 0.9) -> InjectionRule:
-    return InjectionRule(rule, re.compile(pattern, re.IGNORECASE), score)
+def _r(
+    rule: str, pattern: str, score: float = 0.9, *, keys: tuple[str, ...] = (), script: str | None = None
+) -> InjectionRule:
+    return InjectionRule(rule, re.compile(pattern, re.IGNORECASE), score, keys, script)
 
 
+# fmt: off
 _ALL = r"(?:(?:all|any|each|every|the|these|those|my|your|of|of the|its|their)\s+){0,3}"
 _PRIOR = r"(?:(?:previous|prior|above|earlier|preceding|foregoing|former|initial|original|old|existing|system|" \
          r"developer|default|given|current|programmed|safety|built-in|other)\s+){0,2}"
@@ -34,82 +42,172 @@ _AI = r"(?:AI|A\.I\.|assistant|language model|LLM|chat ?bot|GPT(?:-?\d)?|ChatGPT
       r"Llama|model|agent|bot)"
 _SECRETS = r"(?:password|passcode|secret(?: key)?|api[ _-]?key|access (?:key|token)|credentials?|private key|" \
            r"system prompt|initial prompt|hidden prompt|(?:original |initial |system )?instructions)"
+_IGNORE_KEYS = ("ignor", "disregard", "forget", "skip", "bypass", "overrid", "overlook", "discard", "neglect", "drop",
+                "abandon", "set aside", "follow", "obey")
+_AI_KEYS = ("assistant", "model", "llm", "gpt", "bot", "claude", "gemini", "bard", "copilot", "llama", "agent", "ai",
+            "a.i.")
+_SECRET_KEYS = ("password", "passcode", "secret", "api key", "credential", "token", "private key")
 
 EN: tuple[InjectionRule, ...] = (
     _r("ignore_instructions", r"\b(?:ignore|disregard|forget|skip|bypass|override|overlook|discard|neglect|drop|"
        r"abandon|set aside|do not (?:follow|obey)|don'?t (?:follow|obey)|stop following)\s+" + _ALL + _PRIOR + _ORDERS
-       + r"\b", 0.95),
+       + r"\b", 0.95, keys=_IGNORE_KEYS),
     _r("ignore_above", r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+)?"
        r"(?:above|before|previous(?:ly)?|prior|earlier|that|what (?:you (?:were|have been) )?(?:told|said|instructed))"
-       r"\b", 0.9),
+       r"\b", 0.9, keys=("ignor", "disregard", "forget")),
     _r("ignore_everything", r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|anything|all)\s+"
        r"(?:you(?:'ve| have)? (?:been |were )?(?:told|taught|instructed|learned)|(?:said|written|stated) "
-       r"(?:above|before|earlier))", 0.95),
+       r"(?:above|before|earlier))", 0.95, keys=("ignor", "disregard", "forget")),
     _r("new_instructions", r"\b(?:new|updated|revised|real|actual|additional|secret|hidden|important|urgent)\s+"
-       r"(?:system\s+)?(?:instructions?|task|directives?|orders)\s*(?::|follow|for (?:the |you)|are|is\b)", 0.85),
+       r"(?:system\s+)?(?:instructions?|task|directives?|orders)\s*(?::|follow|for (?:the |you)|are|is\b)", 0.85,
+       keys=("instruction", "task", "directive", "order")),
     _r("role_reassign", r"\byou\s+(?:are|will be|'re)\s+(?:now|from now on|henceforth)\s+(?:(?:an?|the|my|called|named|"
        r"going to (?:act|be|play|pretend))\s+(?:\w+[ -]){0,3}(?:AI|assistant|bot|model|character|persona|version|"
        r"expert|hacker|DAN|GPT|entity|being|system)\b|DAN\b|free\b|unrestricted|jailbroken|unfiltered|uncensored|"
        r"in (?:developer|DAN|god|jailbreak|unrestricted) mode)|\byou\s+are\s+no\s+longer\s+(?:bound|restricted|an? "
-       r"(?:AI|assistant|language model)|ChatGPT|limited|required to)", 0.9),
+       r"(?:AI|assistant|language model)|ChatGPT|limited|required to)", 0.9,
+       keys=("you are", "you will", "you're", "you’re")),
     _r("from_now_on", r"\b(?:from now on|starting now|henceforth|for the rest of this conversation),?\s+"
-       r"(?:you|your|act|respond|answer|reply|always|only|never|do not|don'?t)", 0.9),
+       r"(?:you|your|act|respond|answer|reply|always|only|never|do not|don'?t)", 0.9,
+       keys=("from now on", "starting now", "henceforth", "rest of this conversation")),
     _r("act_as", r"\b(?:act|behave|respond|roleplay|role-play)\s+as\s+(?:if you (?:were|are)\s+)?(?:an?\s+)?"
        r"(?:unrestricted|unfiltered|evil|jailbroken|DAN|different|new|uncensored|rogue|malicious|hacker|root|admin)",
-       0.9),
-    _r("pretend", r"\bpretend\s+(?:to be|you(?:'re| are)|that you)\b", 0.75),
+       0.9, keys=(" as ",)),
+    _r("pretend", r"\bpretend\s+(?:to be|you(?:'re| are)|that you)\b", 0.75, keys=("pretend",)),
     _r("mode_switch", r"\b(?:god|DAN|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil)\s+mode\b|"
        r"\b(?:enable|enter|activate|switch to)\s+developer\s+mode\b(?!\s+(?:on|in|for)\s+(?:your|the)\s+"
-       r"(?:device|phone|browser|android|iphone))", 0.8),
+       r"(?:device|phone|browser|android|iphone))", 0.8, keys=("mode",)),
     _r("jailbreak_persona", r"\b(?:do anything now|stay in character|you are DAN|as DAN\b|DAN:|jailbroken\b|"
        r"unfiltered (?:AI|response)|no (?:ethical|moral) (?:guidelines|restrictions|limits|principles)|"
-       r"(?:free|freed) from (?:the )?(?:typical |usual )?(?:confines|restrictions|rules) of AI)", 0.8),
+       r"(?:free|freed) from (?:the )?(?:typical |usual )?(?:confines|restrictions|rules) of AI)", 0.8,
+       keys=("anything now", "character", "dan", "jailbr", "unfiltered", "ethical", "moral", "confines")),
     _r("system_override", r"\b(?:system|security|admin|safety)\s+(?:override|bypass|update|alert|notice|message)\s*"
-       r"[:!-]", 0.85),
+       r"[:!-]", 0.85, keys=("override", "bypass", "update", "alert", "notice", "message")),
     _r("response_control", r"\b(?:in|to|at the (?:start|end|beginning) of)\s+your\s+(?:response|reply|answer|"
-       r"output|summary|next (?:response|message)|final answer)s?\b", 0.85),
+       r"output|summary|next (?:response|message)|final answer)s?\b", 0.85, keys=("your",)),
     _r("response_must", r"\byour\s+(?:response|reply|answer|output|summary)s?\s+(?:must|should|shall|needs to|has to|"
-       r"will)\b", 0.85),
+       r"will)\b", 0.85, keys=("your",)),
     _r("respond_only", r"\b(?:respond|reply|answer)\s+(?:only\s+)?(?:with|using|in)\s+(?:only\s+|exactly\s+|just\s+)?"
        r"(?:the (?:word|phrase|text|following)|[\"'“]|yes\b|no\b|base64|json\b|emojis?|all caps|uppercase|"
-       r"pig latin|[A-Z][a-z]+ only)", 0.75),
+       r"pig latin|[A-Z][a-z]+ only)", 0.75, keys=("respond", "reply", "answer")),
     _r("say_exactly", r"\b(?:say|print|output|repeat|reply)\s+(?:only\s+)?(?:exactly|verbatim|"
-       r"the following (?:text|words|phrase|sentence)|the words?|after me)\s*[:\"'“]", 0.8),
+       r"the following (?:text|words|phrase|sentence)|the words?|after me)\s*[:\"'“]", 0.8,
+       keys=("say", "print", "output", "repeat", "reply")),
     _r("conceal", r"\b(?:do not|don'?t|never|without)\s+(?:tell(?:ing)?|inform(?:ing)?|notify(?:ing)?|alert(?:ing)?|"
        r"mention(?:ing)?|reveal(?:ing)?|let(?:ting)?|show(?:ing)?)\s+(?:this\s+(?:to\s+)?)?(?:the|your)\s+"
-       r"(?:user|human|owner|operator|recipient|customer)", 0.9),
+       r"(?:user|human|owner|operator|recipient|customer)", 0.9,
+       keys=("user", "human", "owner", "operator", "recipient", "customer")),
     _r("conceal_secret", r"\bkeep\s+(?:this|it|these instructions)\s+(?:a\s+)?(?:secret|hidden|confidential)\s+"
-       r"from\b", 0.85),
+       r"from\b", 0.85, keys=("keep",)),
     _r("extract_prompt", r"\b(?:reveal|show|print|display|output|repeat|tell me|give me|leak|disclose|share|what (?:is|"
        r"are|was|were))\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:your\s+(?:full\s+|entire\s+|exact\s+)?" + _SECRETS
        + r"|the\s+(?:full\s+|entire\s+|exact\s+)?(?:system prompt|initial prompt|hidden prompt|password|secret key|"
-       r"original instructions|system instructions))\b", 0.85),
+       r"original instructions|system instructions))\b", 0.85,
+       keys=("prompt", "instruction", "password", "passcode", "secret", "key", "credential", "token")),
     _r("repeat_above", r"\b(?:repeat|print|output|copy|reproduce)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:words|text|"
        r"everything|content|instructions|lines)\s+(?:above|before|preceding|verbatim|from the (?:start|beginning))",
-       0.85),
+       0.85, keys=("repeat", "print", "output", "copy", "reproduce")),
     _r("address_ai", r"(?:^|[.!?\n]\s*|\b(?:dear|hey|hello|hi|attention|note to(?: the)?|message (?:for|to)(?: the)?|"
        r"instructions? for(?: the)?|to)\s+)(?:the\s+)?" + _AI + r"\s*(?:reading|processing|summari[sz]ing|"
-       r"analy[sz]ing|parsing)?\s*[,:!]\s*(?:please\s+|you\s+|now\s+|ignore|do|stop|from|your|when|before)", 0.85),
+       r"analy[sz]ing|parsing)?\s*[,:!]\s*(?:please\s+|you\s+|now\s+|ignore|do|stop|from|your|when|before)", 0.85,
+       keys=_AI_KEYS),
     _r("if_you_are_ai", r"\bif\s+you\s+are\s+(?:an?\s+)?(?:AI|artificial intelligence|language model|LLM|"
-       r"assistant|chat ?bot|agent|GPT|automated)", 0.9),
+       r"assistant|chat ?bot|agent|GPT|automated)(?:\s+(?:system|model|assistant|agent|tool))?\b(?!\s*(?:researcher|"
+       r"developer|engineer|practitioner|enthusiast|company|team|startup|professional|user|vendor|builder)s?\b)", 0.9,
+       keys=("if you are",)),
     _r("as_an_ai", r"\bas\s+(?:an?\s+)?(?:AI|language model|LLM)\s+(?:assistant\s+|model\s+)?(?:you|reading|"
-       r"processing)\b", 0.75),
+       r"processing)\b", 0.75, keys=("as a",)),
     _r("ai_must", r"\b(?:the|any)\s+(?:AI|assistant|language model|LLM|chat ?bot|agent|model)\s+(?:reading|"
        r"processing|summari[sz]ing|that reads)?\s*(?:this\s+)?(?:must|should|shall|has to|needs to|is required to|"
-       r"will now)\b", 0.85),
+       r"will now)\b", 0.85, keys=("ai", "assistant", "model", "llm", "bot", "agent")),
     _r("tool_request", r"\b(?:you (?:must|should|need to|have to) |please |immediately |now )(?:call|invoke|use)\s+"
-       r"(?:the\s+)?[`'\"]?[a-z_][\w.]*[`'\"]?\s+(?:tool|function|plugin)\b", 0.8),
+       r"(?:the\s+)?[`'\"]?[a-z_][\w.]*[`'\"]?\s+(?:tool|function|plugin)\b", 0.8,
+       keys=("tool", "function", "plugin")),
     _r("send_data", r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy)\s+(?:all\s+|the\s+|"
        r"this\s+|these\s+|my\s+|your\s+|every\s+)*(?:user'?s?\s+|private\s+|confidential\s+|personal\s+)?"
        r"(?:data|emails?|messages?|conversation|chat history|history|files?|documents?|credentials|passwords?|"
        r"secrets?|keys?|contacts|information|details|summary)\s+(?:\w+\s+){0,3}to\s+(?:https?://|[\w.+-]+@[\w-]+\.|"
-       r"this (?:address|url|link|email)|the following (?:address|url|email))", 0.9),
+       r"this (?:address|url|link|email)|the following (?:address|url|email))", 0.9,
+       keys=("send", "forward", "email", "e-mail", "post", "upload", "transmit", "exfiltrate", "leak", "copy")),
     _r("visit_url", r"\b(?:visit|open|fetch|browse to|navigate to|load|go to|access)\s+(?:this|the following)?\s*"
-       r"(?:url|link|website|page|site)?\s*:?\s*https?://\S+\s+(?:and|to|then)\b", 0.6),
-    _r("encoded_reply", r"\b(?:encode|encrypt|translate|convert)\s+your\s+(?:response|reply|answer|output)\b", 0.85),
+       r"(?:url|link|website|page|site)?\s*:?\s*https?://\S+\s+(?:and|to|then)\b", 0.6, keys=("http",)),
+    _r("encoded_reply", r"\b(?:encode|encrypt|translate|convert)\s+your\s+(?:response|reply|answer|output)\b", 0.85,
+       keys=("your",)),
     _r("secret_request", r"\b(?:what(?:'s| is)|tell me|give me|share|send me|provide|reveal)\s+(?:me\s+)?(?:your|the)"
        r"\s+(?:admin(?:istrator)?\s+|root\s+|account\s+|secret\s+|system\s+)?(?:password|secret key|api key|"
-       r"credentials|access token|private key)\b", 0.8),
+       r"credentials|access token|private key)\b", 0.8, keys=_SECRET_KEYS),
+    _r("modify_response", r"\b(?:modify|change|alter|adjust|enhance|improve|enrich|tailor|shape|integrate|incorporate|"
+       r"merge|infuse|introduce|insert|add|include|embed|append|inject|weave|blend|mention|highlight|emphasi[sz]e|"
+       r"promote|recommend|suggest|hint at)\b[^.!?\n]{0,100}?\b(?:into|in|to|within|throughout|by)\s+your\s+(?:\w+\s+)?"
+       r"(?:response|answer|reply|message|output|explanation|elucidation|summary|recommendations?)s?\b", 0.85,
+       keys=("your",)),
+    _r("modify_response2", r"\b(?:modify|change|alter|adjust|enhance|improve|tailor|format|structure|rewrite|end|"
+       r"begin|start|conclude|finish|sign|translate|reverse|invert)\s+(?:all\s+(?:of\s+)?)?your\s+(?:entire\s+|whole\s+|"
+       r"final\s+|next\s+)?(?:response|answer|reply|output|message)s?\b", 0.85, keys=("your",)),
+    _r("provide_response", r"\b(?:provide|give|write|deliver|present|keep|compose|phrase|express|put)\s+your\s+"
+       r"(?:entire\s+|whole\s+|final\s+)?(?:answer|reply|response)s?\s+(?:in|without|using|as|with|entirely|only|"
+       r"exclusively|backwards|in reverse)\b", 0.8, keys=("your",)),
+    _r("persona_setup", r"\byou\s+(?:will|shall|are going to|are to|must|should|'ll)\s+(?:now\s+)?(?:act|pose|pretend|"
+       r"play|roleplay|role-play|simulate|respond|answer|behave|impersonate|be)\s+(?:as|like|the role of)\b", 0.85,
+       keys=("you will", "you shall", "you are going", "you are to", "you must", "you should", "you'll")),
+    _r("answer_as", r"\b(?:answer|respond to|reply to)\s+(?:all|every|each|any|my)\s+(?:\w+\s+)?(?:prompts?|questions?|"
+       r"messages?|requests?)\s+(?:as|like|in the (?:style|voice|role) of|while)\b", 0.85,
+       keys=("answer", "respond", "reply")),
+    _r("named_model_vocative", r"(?:^|[.!?]\s+|\n)\s*(?:(?:hello|hi|hey|dear|ok|okay|greetings),?\s+)?(?:ChatGPT|GPT-?4o?|"
+       r"Claude|Bard|Gemini|Copilot|LLaMA|Bing)\s*[,.!:](?!\w)", 0.85,
+       keys=("chatgpt", "gpt", "claude", "bard", "gemini", "copilot", "llama", "bing")),
+    _r("unbound_ai", r"\b(?:not bound by|free (?:from|of)|freed from|break(?:ing)? free (?:from|of)|without (?:any )?"
+       r"(?:consideration for|regard (?:for|to)))\s+(?:any\s+|all\s+)?(?:of\s+)?(?:the\s+|their\s+|its\s+|"
+       r"openai'?s?\s+|your\s+)?(?:\w+\s+)?(?:policies|rules|restrictions|guidelines|ethics|morals?|morality|"
+       r"legality|filters|censorship|limitations|content polic\w+)\b(?=[^.!?\n]{0,200}\b(?:AI|model|ChatGPT|GPT|"
+       r"assistant|character|persona|you)\b)", 0.8, keys=("bound", "free", "without")),
+    _r("ai_persona", r"\b(?:an?|the)\s+(?:\w+\s+){0,2}AI\s+(?:persona|character|personality|model)\s+(?:that|who|which|"
+       r"named|called)\b[^.!?\n]{0,120}\b(?:without|amoral|unfiltered|uncensored|any|never|always)\b", 0.75,
+       keys=("persona", "character", "personality")),
+    _r("authority_claim", r"\b(?:I am|I'm)\s+(?:your\s+)?(?:god|creator|developer|owner|admin(?:istrator)?|master|"
+       r"boss|supervisor|superior|system administrator|programmer|maker)\b[^.!?\n]{0,80}\b(?:you|your)\b", 0.75,
+       keys=("i am", "i'm")),
+    _r("as_ai_by", r"\bas\s+(?:an?\s+)?(?:AI|assistant|language model|LLM)\s+(?:developed|created|made|trained|built)\s+"
+       r"by\b", 0.8, keys=(" by",)),
+    _r("personal_data_ask", r"\b(?:tell me|give me|show me|share|reveal|disclose|print|spell|write|translate|"
+       r"what(?:'s| is| are| was))\s+(?:\w+\s+){0,4}?(?:the user'?s|your user'?s|[A-Z][a-z]+'s)\s+(?:\w+\s+){0,2}?"
+       r"(?:password|passcode|email address|home address|address|city of residence|current city|birth ?(?:date|day|"
+       r"month|year)|date of birth|phone number|bank balance|social security number|salary|credit card|initials|"
+       r"full name|location)\b", 0.8, keys=("'s", "password", "passcode")),
+    _r("ask_for_password", r"\b(?:ask(?:ing)? (?:you )?for|tell me|give me|share(?: with me)?|reveal|disclose|leak|"
+       r"what(?:'s| is| was| would be)|provide(?: me)?(?: with)?|send me|spell out|write down|need)\s+(?:\w+\s+){0,2}?"
+       r"your\s+(?:\w+\s+)?(?:password|passcode|passphrase|pass ?code phrase|secret(?: key| code| word)?|api key|"
+       r"credentials|pin)\b(?!\s+(?:policy|policies|manager|reset|requirements?|strength|hash|field|prompt))", 0.8,
+       keys=("your",)),
+    _r("repeated_token", r"\b([^\W\d_]{3,})(?:[\s,]+\1\b){9,}", 0.7),
     _r("instead_do", r"\b(?:instead|rather),?\s+(?:you\s+(?:should|must|will)\s+|please\s+)?(?:respond|reply|say|"
-       r"output|print|write|tell|answer)\b", 0.6),
+       r"output|print|write|tell|answer)\b", 0.6, keys=("instead", "rather")),
 )
+# fmt: on
+
+
+_SCRIPTS = {
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"),
+    "indic": re.compile(r"[\u0900-\u09ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+}
+
+
+def applicable(rules: tuple[InjectionRule, ...], text: str) -> list[InjectionRule]:
+    """Rules whose prefilter passes for `text`: a regex pass costs far more than these checks."""
+    lower = text.lower()
+    ascii_only = text.isascii()
+    present = {name: (not ascii_only and p.search(text) is not None) for name, p in _SCRIPTS.items()}
+    keys = {k for k in _all_keys(rules) if k in lower}
+    return [
+        r
+        for r in rules
+        if (r.script is None or present[r.script]) and (not r.keys or not keys.isdisjoint(r.keys))
+    ]
+
+
+@lru_cache(maxsize=16)
+def _all_keys(rules: tuple[InjectionRule, ...]) -> frozenset[str]:
+    return frozenset(k for r in rules for k in r.keys)

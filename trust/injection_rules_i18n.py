@@ -1,8 +1,10 @@
 """Injection rules beyond English, data only: German, French, Spanish, Russian, Chinese, plus Italian,
-Portuguese, Japanese and Korean. Same families as `injection_rules.py` (override, role reassignment,
+Portuguese, Japanese, Korean and override phrasings in eight more languages. Same families as `injection_rules.py` (override, role reassignment,
 response control, concealment, prompt/secret extraction). Latin-script patterns are written
 without accents because the detection view drops diacritics ("precedentes" matches "précédentes").
 """
+
+# ruff: noqa: E501  (rule tables: one regex per entry reads better than wrapped fragments)
 
 from __future__ import annotations
 
@@ -11,109 +13,162 @@ import re
 from trust.injection_rules import InjectionRule
 
 
-def _r(rule: str, pattern: str, score: float = 0.9) -> InjectionRule:
-    return InjectionRule(rule, re.compile(pattern, re.IGNORECASE), score)
+def _r(
+    rule: str, pattern: str, score: float = 0.9, *, keys: tuple[str, ...] = (), script: str | None = None
+) -> InjectionRule:
+    return InjectionRule(rule, re.compile(pattern, re.IGNORECASE), score, keys, script)
 
 
+# fmt: off
 DE: tuple[InjectionRule, ...] = (
     _r("de_ignore", r"\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte(?:n)?|uberspring(?:e|en)?|"
        r"verwirf|umgeh(?:e|en)?)\s+(?:sie\s+)?(?:\w+\s+){0,3}(?:anweisung(?:en)?|instruktion(?:en)?|befehle?|regeln|"
-       r"vorgaben|anordnungen|richtlinien|eingaben|anfragen|alles(?: bisherige| vorherige| obige)?|oben)\b", 0.95),
+       r"vorgaben|anordnungen|richtlinien|eingaben|anfragen|alles(?: bisherige| vorherige| obige)?|oben)\b", 0.95,
+       keys=("ignor", "vergiss", "vergessen", "missacht", "uberspring", "verwirf", "umgeh")),
     _r("de_role", r"\b(?:du bist|sie sind)\s+(?:jetzt|nun|ab (?:jetzt|sofort)|ab heute)\b|"
-       r"\bab (?:jetzt|sofort)\s+(?:bist|wirst|musst|sollst|antwortest) du\b", 0.9),
-    _r("de_new", r"\bneue\s+(?:anweisungen|anweisung|instruktionen|aufgabe|regeln)\s*[:!]", 0.85),
+       r"\bab (?:jetzt|sofort)\s+(?:bist|wirst|musst|sollst|antwortest) du\b", 0.9,
+       keys=("du bist", "sie sind", "ab jetzt", "ab sofort")),
+    _r("de_new", r"\bneue\s+(?:anweisungen|anweisung|instruktionen|aufgabe|regeln)\s*[:!]", 0.85,
+       keys=("neue",)),
     _r("de_response", r"\b(?:in|am (?:anfang|ende)) (?:deiner|ihrer) (?:antwort|ausgabe|zusammenfassung)\b|"
-       r"\b(?:antworte|antworten sie)\s+(?:nur|ausschliesslich)\b", 0.85),
+       r"\b(?:antworte|antworten sie)\s+(?:nur|ausschliesslich)\b", 0.85,
+       keys=("antwort", "ausgabe", "zusammenfassung")),
     _r("de_conceal", r"\b(?:sag|sage|erzahl|verrate)\s+(?:es\s+|das\s+)?(?:dem|den)\s+(?:benutzer|nutzer|anwender)"
-       r"\s+nicht|\bohne\s+(?:den|dem)\s+(?:benutzer|nutzer)\s+zu\s+(?:informieren|benachrichtigen)", 0.9),
+       r"\s+nicht|\bohne\s+(?:den|dem)\s+(?:benutzer|nutzer)\s+zu\s+(?:informieren|benachrichtigen)", 0.9,
+       keys=("benutzer", "nutzer", "anwender")),
     _r("de_secret", r"\b(?:wie lautet|gib mir|nenne mir|verrate mir|zeig mir|teile mir|teilen sie|was ist)\s+"
        r"(?:\w+\s+){0,2}(?:dein|ihr|das|den)\w*\s+(?:\w+\s+)?(?:passwort|kennwort|geheime?n?\s+schlussel|"
-       r"geheimschlussel|api-?schlussel|systemprompt|system-prompt|zugangsdaten)", 0.85),
-    _r("de_mode", r"\b(?:entwickler|gott|admin|debug|wartungs)modus\b|\bsystem(?:uberschreibung|-override)\b", 0.8),
+       r"geheimschlussel|api-?schlussel|systemprompt|system-prompt|zugangsdaten)", 0.85,
+       keys=("passwort", "kennwort", "schlussel", "prompt", "zugangsdaten")),
+    _r("de_mode", r"\b(?:entwickler|gott|admin|debug|wartungs)modus\b|\bsystem(?:uberschreibung|-override)\b", 0.8,
+       keys=("modus", "uberschreibung", "override")),
 )
 
 FR: tuple[InjectionRule, ...] = (
     _r("fr_ignore", r"\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte|fais abstraction|"
        r"faites abstraction|contourne[rz]?|neglige[rz]?)\s+(?:de\s+)?(?:\w+\s+){0,3}(?:instructions?|consignes?|"
-       r"directives?|regles|ordres|commandes|indications|tout ce qui (?:precede|a ete dit)|ce qui precede)\b", 0.95),
+       r"directives?|regles|ordres|commandes|indications|tout ce qui (?:precede|a ete dit)|ce qui precede)\b", 0.95,
+       keys=("ignor", "oubli", "tiens pas", "tenez pas", "abstraction", "contourn", "neglig")),
     _r("fr_role", r"\b(?:tu es|vous etes)\s+(?:maintenant|desormais|a present)\b|\b(?:a partir de maintenant|"
-       r"desormais|dorenavant),?\s+(?:tu|vous)\b", 0.9),
-    _r("fr_new", r"\bnouvelles?\s+(?:instructions?|consignes?|directives?|taches?)\s*[:!]", 0.85),
+       r"desormais|dorenavant),?\s+(?:tu|vous)\b", 0.9,
+       keys=("tu es", "vous etes", "a partir de", "desormais", "dorenavant")),
+    _r("fr_new", r"\bnouvelles?\s+(?:instructions?|consignes?|directives?|taches?)\s*[:!]", 0.85,
+       keys=("nouvelle",)),
     _r("fr_response", r"\bdans (?:ta|votre) (?:reponse|sortie|resume)\b|\b(?:reponds|repondez)\s+(?:uniquement|"
-       r"seulement)\b", 0.85),
+       r"seulement)\b", 0.85, keys=("reponse", "repond")),
     _r("fr_conceal", r"\bne\s+(?:le\s+|l'|en\s+)?(?:dis|dites|revele[sz]?|mentionne[sz]?)\s+(?:pas|rien|jamais)\s+"
-       r"(?:a\s+)?l'utilisateur|\bsans\s+(?:en\s+)?informer\s+l'utilisateur", 0.9),
+       r"(?:a\s+)?l'utilisateur|\bsans\s+(?:en\s+)?informer\s+l'utilisateur", 0.9, keys=("utilisateur",)),
     _r("fr_secret", r"\b(?:quel est|donne[sz]?-moi|revele[sz]?(?:-moi)?|montre[sz]?-moi|communique[sz]?-moi|"
        r"partage[sz]?|dis-moi|indique[sz]?-moi)\s+(?:\w+\s+){0,2}(?:ton|votre|le|la)\s+(?:mot de passe|"
-       r"cle (?:secrete|api)|invite systeme|prompt systeme|identifiants)", 0.85),
-    _r("fr_mode", r"\bmode (?:developpeur|dieu|administrateur|debogage|sans restriction)\b", 0.8),
+       r"cle (?:secrete|api)|invite systeme|prompt systeme|identifiants)", 0.85,
+       keys=("mot de passe", "cle ", "invite", "prompt", "identifiant")),
+    _r("fr_mode", r"\bmode (?:developpeur|dieu|administrateur|debogage|sans restriction)\b", 0.8,
+       keys=("mode ",)),
 )
 
 ES: tuple[InjectionRule, ...] = (
     _r("es_ignore", r"\b(?:ignora[rd]?|ignore[ns]?|olvida[rd]?|olvide[ns]?|omite|omita|haz caso omiso|"
        r"descarta|pasa por alto|no hagas caso)\s+(?:de\s+)?(?:\w+\s+){0,3}(?:instrucciones|indicaciones|"
-       r"ordenes|reglas|directrices|comandos|todo lo anterior|lo anterior|todo lo que)\b", 0.95),
+       r"ordenes|reglas|directrices|comandos|todo lo anterior|lo anterior|todo lo que)\b", 0.95,
+       keys=("ignor", "olvid", "omit", "caso omiso", "descarta", "pasa por alto", "no hagas caso")),
     _r("es_role", r"\b(?:ahora|a partir de ahora|desde ahora|de ahora en adelante),?\s+(?:eres|seras|tu eres|"
-       r"usted es|actua|responde|debes)\b|\b(?:eres|usted es)\s+ahora\b", 0.9),
-    _r("es_new", r"\bnuevas?\s+(?:instrucciones|indicaciones|ordenes|tareas?)\s*[:!]", 0.85),
+       r"usted es|actua|responde|debes)\b|\b(?:eres|usted es)\s+ahora\b", 0.9, keys=("ahora",)),
+    _r("es_new", r"\bnuevas?\s+(?:instrucciones|indicaciones|ordenes|tareas?)\s*[:!]", 0.85, keys=("nueva",)),
     _r("es_response", r"\ben (?:tu|su) (?:respuesta|salida|resumen)\b|\b(?:responde|responda)\s+(?:solo|unicamente"
-       r"|solamente)\b", 0.85),
+       r"|solamente)\b", 0.85, keys=("respuesta", "salida", "resumen", "respond")),
     _r("es_conceal", r"\bno\s+(?:se\s+lo\s+|le\s+|lo\s+)?(?:digas|diga|menciones|reveles|informes)\s+(?:nada\s+)?"
-       r"(?:a|al)\s+(?:el\s+)?usuario|\bsin\s+(?:informar|avisar|decirle)\s+al\s+usuario", 0.9),
+       r"(?:a|al)\s+(?:el\s+)?usuario|\bsin\s+(?:informar|avisar|decirle)\s+al\s+usuario", 0.9,
+       keys=("usuario",)),
     _r("es_secret", r"\b(?:cual es|dime|dame|revela(?:me)?|muestra(?:me)?|comparte|proporciona(?:me)?|podrias "
        r"(?:decirme|darme|compartir))\s+(?:\w+\s+){0,2}(?:tu|su|la|el)\s+(?:contrasena|clave (?:secreta|api)|"
-       r"prompt del sistema|credenciales)", 0.85),
-    _r("es_mode", r"\bmodo (?:desarrollador|dios|administrador|depuracion|sin restricciones)\b", 0.8),
+       r"prompt del sistema|credenciales)", 0.85, keys=("contrasena", "clave", "prompt", "credencial")),
+    _r("es_mode", r"\bmodo (?:desarrollador|dios|administrador|depuracion|sin restricciones)\b", 0.8,
+       keys=("modo ",)),
 )
 
 IT_PT: tuple[InjectionRule, ...] = (
     _r("it_ignore", r"\b(?:ignora|ignorate|dimentica|dimenticate|trascura)\s+(?:\w+\s+){0,3}(?:istruzioni|"
-       r"indicazioni|regole|ordini|comandi|tutto (?:cio|quello) che)\b", 0.95),
-    _r("it_role", r"\b(?:ora sei|adesso sei|da ora in poi|d'ora in poi)\b", 0.85),
+       r"indicazioni|regole|ordini|comandi|tutto (?:cio|quello) che)\b", 0.95,
+       keys=("ignora", "dimentica", "trascura")),
+    _r("it_role", r"\b(?:ora sei|adesso sei|da ora in poi|d'ora in poi)\b", 0.85,
+       keys=("sei", "d'ora", "da ora")),
     _r("it_secret", r"\b(?:qual e|dimmi|dammi|rivela(?:mi)?|mostra(?:mi)?)\s+(?:\w+\s+){0,2}(?:la tua|il tuo|la|il)"
-       r"\s+(?:password|chiave (?:segreta|api)|prompt di sistema|credenziali)", 0.85),
+       r"\s+(?:password|chiave (?:segreta|api)|prompt di sistema|credenziali)", 0.85,
+       keys=("password", "chiave", "prompt", "credenziali")),
     _r("pt_ignore", r"\b(?:ignore|ignora|ignorem|esqueca|esquecam|desconsidere|desconsidera)\s+(?:\w+\s+){0,3}"
-       r"(?:instrucoes|orientacoes|regras|ordens|comandos|tudo (?:o )?que)\b", 0.95),
-    _r("pt_role", r"\b(?:agora voce e|a partir de agora|de agora em diante|voce agora e)\b", 0.85),
+       r"(?:instrucoes|orientacoes|regras|ordens|comandos|tudo (?:o )?que)\b", 0.95,
+       keys=("ignor", "esquec", "desconsider")),
+    _r("pt_role", r"\b(?:agora voce e|a partir de agora|de agora em diante|voce agora e)\b", 0.85,
+       keys=("agora",)),
     _r("pt_secret", r"\b(?:qual e|diga-me|me diga|me de|revele|mostre|compartilhe)\s+(?:\w+\s+){0,2}(?:a sua|o seu|"
-       r"sua|seu|a|o)\s+(?:senha|chave (?:secreta|api)|prompt do sistema|credenciais)", 0.85),
-    _r("it_pt_response", r"\bn(?:ella tua|a sua) (?:risposta|resposta)\b", 0.8),
+       r"sua|seu|a|o)\s+(?:senha|chave (?:secreta|api)|prompt do sistema|credenciais)", 0.85,
+       keys=("senha", "chave", "prompt", "credenciais")),
+    _r("it_pt_response", r"\bn(?:ella tua|a sua) (?:risposta|resposta)\b", 0.8,
+       keys=("risposta", "resposta")),
 )
 
 RU: tuple[InjectionRule, ...] = (
     _r("ru_ignore", r"(?:игнорируй(?:те)?|проигнорируй(?:те)?|забудь(?:те)?|не обращай(?:те)? внимания на|"
        r"отбрось(?:те)?|пренебреги(?:те)?|не следуй(?:те)?)\s+(?:\w+\s+){0,3}(?:инструкци\w*|указани\w*|"
-       r"команд\w*|правил\w*|всё|все|вышесказанное|сказанное|предыдущ\w*|вышеуказанн\w*)", 0.95),
-    _r("ru_role", r"(?:ты|вы)\s+(?:теперь|отныне|сейчас)\s|(?:с этого момента|отныне|теперь),?\s+(?:ты|вы)\s", 0.9),
-    _r("ru_new", r"нов(?:ые|ая)\s+(?:инструкци\w*|задач\w*|указани\w*)\s*[:!]", 0.85),
-    _r("ru_response", r"в (?:своём|своем|вашем|твоём|твоем) ответе|(?:отвечай|ответь)(?:те)?\s+только", 0.85),
-    _r("ru_conceal", r"не (?:говори|сообщай|рассказывай)(?:те)?\s+(?:об этом\s+)?пользовател\w*", 0.9),
+       r"команд\w*|правил\w*|всё|все|вышесказанное|сказанное|предыдущ\w*|вышеуказанн\w*)", 0.95,
+       script="cyrillic"),
+    _r("ru_role", r"(?:ты|вы)\s+(?:теперь|отныне|сейчас)\s|(?:с этого момента|отныне|теперь),?\s+(?:ты|вы)\s", 0.9,
+       script="cyrillic"),
+    _r("ru_new", r"нов(?:ые|ая)\s+(?:инструкци\w*|задач\w*|указани\w*)\s*[:!]", 0.85, script="cyrillic"),
+    _r("ru_response", r"в (?:своём|своем|вашем|твоём|твоем) ответе|(?:отвечай|ответь)(?:те)?\s+только", 0.85,
+       script="cyrillic"),
+    _r("ru_conceal", r"не (?:говори|сообщай|рассказывай)(?:те)?\s+(?:об этом\s+)?пользовател\w*", 0.9,
+       script="cyrillic"),
     _r("ru_secret", r"(?:какой|каков|скажи(?:те)?|назови(?:те)?|раскрой(?:те)?|покажи(?:те)?|сообщи(?:те)?|дай(?:те)?)"
        r"\s+(?:мне\s+)?(?:\w+\s+){0,2}(?:твой|ваш|свой)?\s*(?:секретный ключ|пароль|системный промпт|"
-       r"системные инструкции|учётные данные|учетные данные)", 0.85),
-    _r("ru_mode", r"режим\w*\s+(?:разработчика|бога|администратора|отладки)", 0.8),
+       r"системные инструкции|учётные данные|учетные данные)", 0.85, script="cyrillic"),
+    _r("ru_mode", r"режим\w*\s+(?:разработчика|бога|администратора|отладки)", 0.8, script="cyrillic"),
 )
 
 ZH_JA_KO: tuple[InjectionRule, ...] = (
     _r("zh_ignore", r"(?:忽略|忽视|无视|不要理会|不理会|忘记|忘掉|跳过|绕过|無視|忽略掉)(?:之前|以前|上面|上述|先前|前面|"
        r"所有|你的|全部|一切|以上|原来|原有)?.{0,6}?(?:的)?(?:所有|全部)?(?:指令|指示|说明|規則|规则|提示|命令|要求|設定|设定|"
-       r"内容|限制|一切|上述)", 0.95),
-    _r("zh_role", r"(?:你现在是|你現在是|从现在开始|從現在開始|从现在起|今后你|你将扮演|你要扮演)", 0.85),
-    _r("zh_new", r"(?:新的|新)(?:指令|指示|任务|任務)\s*[:：]", 0.85),
-    _r("zh_response", r"(?:在你的|在您的)(?:回答|回复|回覆|答复|输出)(?:中|里|裡)", 0.85),
-    _r("zh_conceal", r"(?:不要|别|別|切勿)(?:告诉|告訴|通知|透露给)(?:用户|使用者)", 0.9),
+       r"内容|限制|一切|上述)", 0.95, script="cjk"),
+    _r("zh_role", r"(?:你现在是|你現在是|从现在开始|從現在開始|从现在起|今后你|你将扮演|你要扮演)", 0.85, script="cjk"),
+    _r("zh_new", r"(?:新的|新)(?:指令|指示|任务|任務)\s*[:：]", 0.85, script="cjk"),
+    _r("zh_response", r"(?:在你的|在您的)(?:回答|回复|回覆|答复|输出)(?:中|里|裡)", 0.85, script="cjk"),
+    _r("zh_conceal", r"(?:不要|别|別|切勿)(?:告诉|告訴|通知|透露给)(?:用户|使用者)", 0.9, script="cjk"),
     _r("zh_secret", r"(?:告诉我|告訴我|透露|显示|顯示|给我|給我|分享|提供|说出|是什么|是什麼).{0,8}?(?:密码|密碼|密钥|密鑰|"
-       r"秘密钥匙|系统提示|系統提示|凭证|凭据)", 0.8),
-    _r("zh_mode", r"(?:开发者|開發者|管理员|上帝|调试)模式|系统覆盖|系統覆蓋", 0.8),
-    _r("ja_ignore", r"(?:上記|以前|これまで|前|すべて|全て)の?(?:指示|命令|ルール|指令|内容)?を?(?:無視|忘れ)", 0.95),
-    _r("ja_role", r"(?:あなたは今|今からあなたは|これからあなたは)", 0.8),
+       r"秘密钥匙|系统提示|系統提示|凭证|凭据)", 0.8, script="cjk"),
+    _r("zh_mode", r"(?:开发者|開發者|管理员|上帝|调试)模式|系统覆盖|系統覆蓋", 0.8, script="cjk"),
+    _r("ja_ignore", r"(?:上記|以前|これまで|前|すべて|全て)の?(?:指示|命令|ルール|指令|内容)?を?(?:無視|忘れ)", 0.95, script="cjk"),
+    _r("ja_role", r"(?:あなたは今|今からあなたは|これからあなたは)", 0.8, script="cjk"),
     _r("ja_secret", r"(?:パスワード|秘密鍵|秘密のキー|シークレットキー|システムプロンプト|APIキー)(?:を|は).{0,12}?"
-       r"(?:教えて|共有|提供|見せて|何)", 0.8),
-    _r("ja_response", r"(?:あなたの)?(?:回答|返答|応答)(?:に|で|の中で)", 0.7),
+       r"(?:教えて|共有|提供|見せて|何)", 0.8, script="cjk"),
+    _r("ja_response", r"(?:あなたの)?(?:回答|返答|応答)(?:に|で|の中で)", 0.7, script="cjk"),
     _r("ko_ignore", r"(?:이전|위의|앞의|모든|기존)\s*(?:의\s*)?(?:지시|지침|명령|규칙|지시사항|내용)\w*\s*(?:을|를)?\s*"
-       r"(?:무시|잊)", 0.95),
+       r"(?:무시|잊)", 0.95, script="cjk"),
     _r("ko_secret", r"(?:비밀\s*(?:번호|키)|암호|패스워드|시스템\s*프롬프트)\w*\s*(?:을|를|은|는|이|가)?\s*.{0,10}?"
-       r"(?:알려|공유|말해|보여|무엇)", 0.8),
+       r"(?:알려|공유|말해|보여|무엇)", 0.8, script="cjk"),
 )
 
-ALL_I18N: tuple[InjectionRule, ...] = DE + FR + ES + IT_PT + RU + ZH_JA_KO
+# Override phrasings in further languages of the evaluation data (Hindi, Bengali, Arabic, Turkish,
+# Vietnamese, Indonesian, Thai, Tagalog). The nukta in Devanagari is optional: NFKC splits it off.
+OTHER: tuple[InjectionRule, ...] = (
+    _r("hi_ignore", r"(?:निर्देश\w*|अनुदेश\w*|आदेश\w*|नियम\w*)\s*(?:को|की)?\s*(?:अनदेखा|नज\u093c?रअंदाज\u093c?|भूल|उपेक्षा)"
+       r"|(?:पिछले|पहले के|सभी)\s+(?:\S+\s+){0,2}(?:अनदेखा|नज\u093c?रअंदाज\u093c?|भूल)", 0.95,
+       script="indic"),
+    _r("bn_ignore", r"(?:নির্দেশ\S*|আদেশ\S*|নিয়ম\S*)\s*(?:\S+\s+){0,2}(?:উপেক্ষা|ভুলে|অগ্রাহ্য)", 0.95,
+       script="indic"),
+    _r("ar_ignore", r"(?:تجاهل|انس|أنس|اتجاهل|لا تلتفت إلى)\s+(?:\S+\s+){0,2}(?:التعليمات|الإرشادات|الأوامر|التوجيهات|القواعد|"
+       r"كل ما|جميع)", 0.95, script="arabic"),
+    _r("tr_ignore", r"\b(?:talimat\w*|yonerge\w*|komut\w*|kural\w*|her seyi)\s+(?:\w+\s+)?(?:yok say|gormezden gel|"
+       r"unut|dikkate alma|boşver|bosver)", 0.95,
+       keys=("yok say", "gormezden", "unut", "dikkate alma", "bosver", "boşver")),
+    _r("vi_ignore", r"\b(?:bo qua|phot lo|quen|khong can quan tam)\s+(?:\w+\s+){0,4}(?:huong dan|chi dan|lenh|chi thi|"
+       r"quy tac)", 0.95, keys=("bo qua", "phot lo", "quen", "quan tam")),
+    _r("id_ignore", r"\b(?:abaikan|lupakan|acuhkan|jangan hiraukan)\s+(?:\w+\s+){0,3}(?:instruksi|perintah|petunjuk|"
+       r"aturan|arahan)", 0.95, keys=("abaikan", "lupakan", "acuhkan", "hiraukan")),
+    _r("th_ignore", r"(?:เพิกเฉย|ละเว้น|ไม่สนใจ|ลืม)\S{0,12}(?:คำสั่ง|คำแนะนำ|คำชี้แจง|กฎ)", 0.95,
+       script="thai"),
+    _r("tl_ignore", r"\b(?:huwag pansinin|balewalain|kalimutan|huwag sundin)\s+(?:\w+\s+){0,4}(?:tagubilin|instruksyon|"
+       r"utos|panuto|patakaran)", 0.95, keys=("pansinin", "balewalain", "kalimutan", "sundin")),
+)
+
+ALL_I18N: tuple[InjectionRule, ...] = DE + FR + ES + IT_PT + RU + ZH_JA_KO + OTHER
+# fmt: on

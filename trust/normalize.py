@@ -2,7 +2,7 @@
 
 `detection_view(text)` builds the string detectors read: HTML entities decoded, NFKC applied,
 Latin diacritics dropped, invisible characters removed, Unicode tag text and variation-selector
-payloads decoded in place (between newlines, so they read as their own sentence), and
+payloads decoded in place (between blank lines, so they read as their own paragraph), and
 homoglyphs folded to Latin inside mixed-script words. Every view character remembers the input
 range it came from, so a view span maps back to an exact input span.
 
@@ -107,7 +107,7 @@ def detection_view(text: str) -> View:
                 if kind == "variation_selector" and len(raw) > 1:
                     payload = decode_variation_bytes(raw)
                 if payload.strip():
-                    emit("\n" + payload + "\n", base + i, end)
+                    emit("\n\n" + payload + "\n\n", base + i, end)
                 i = end - base
                 continue
             ch = tok[i]

@@ -5,10 +5,17 @@ add rules, never rename. A pattern's group "s" (or the whole match) is the secre
 prefixes follow the providers' published formats; keyword rules live in `detectors/secrets.py`.
 """
 
+# ruff: noqa: E501  (rule tables: one regex per entry reads better than wrapped fragments)
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+# Left boundary: not inside a longer token.
+_B = r"(?<![A-Za-z0-9_])"
+_E = r"(?![A-Za-z0-9_])"
+_PEM_BEGIN = r"-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----"
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,17 +23,48 @@ class SecretRule:
     secret_type: str
     pattern: re.Pattern[str]
     score: float = 0.95
+    keys: tuple[str, ...] = ()  # literal prefixes, one of which must occur (lower-cased); () = always run
+
+
+def _literal_keys(pattern: str) -> tuple[str, ...]:
+    """Leading literal(s) of a pattern, for a substring prefilter; () when there is no clean literal start."""
+    p = pattern.removeprefix(_B)
+    if p.startswith("(?i:"):
+        if _has_alternation(p, 4):
+            return ()
+        p = p[4:]
+    m = re.match(r"\(\?:((?:[A-Za-z0-9_-]+\|)*[A-Za-z0-9_-]+)\)(?![?*{])", p)
+    if m:
+        alts = m.group(1).split("|")
+        return tuple(a.lower() for a in alts) if all(len(a) >= 2 for a in alts) else ()
+    lit = re.match(r"(?:[A-Za-z0-9_-]|\\[.$/])+", p)
+    text = lit.group() if lit else ""
+    if text and p[len(text) : len(text) + 1] in ("?", "*", "{"):
+        text = text[:-1]  # a quantified last character is optional
+    text = text.replace("\\", "")
+    return (text.lower(),) if len(text) >= 2 else ()
+
+
+def _has_alternation(p: str, i: int) -> bool:
+    """Is there a '|' directly inside the group that opens just before index i?"""
+    depth = 1
+    while i < len(p) and depth:
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 1:
+            return True
+        i += 1
+    return False
 
 
 def _r(secret_type: str, pattern: str, score: float = 0.95, flags: int = 0) -> SecretRule:
-    return SecretRule(secret_type, re.compile(pattern, flags), score)
+    return SecretRule(secret_type, re.compile(pattern, flags), score, _literal_keys(pattern))
 
 
-# Left boundary: not inside a longer token.
-_B = r"(?<![A-Za-z0-9_])"
-_E = r"(?![A-Za-z0-9_])"
-_PEM_BEGIN = r"-----BEGIN[ A-Z0-9]{0,30}PRIVATE KEY(?: BLOCK)?-----"
-
+# fmt: off
 RULES: tuple[SecretRule, ...] = (
     # Whole block to its END line; else the BEGIN line plus following base64 lines, which may sit in
     # comments ("// ", " * ", "# ") or string concatenations ("…\\n" +) and may carry PEM headers.
@@ -117,3 +155,4 @@ RULES: tuple[SecretRule, ...] = (
     _r("url_password", r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://(?P<u>[^\s:/@\"'<>]{1,64}):(?P<s>[^\s@/\"'<>]{3,128})@"
        r"[A-Za-z0-9.\[\]_-]+", 0.9),
 )
+# fmt: on

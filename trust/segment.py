@@ -12,7 +12,8 @@ _BOUNDARY = re.compile(
     r"[.!?…]+[\"'”’»)\]]*(?=\s|$)"  # end of a Latin-script sentence
     r"|[。！？；]+[」』”’）]*"  # CJK sentence ends need no space
     r"|\n[ \t]*\n"  # blank line
-    r"|\n(?=[ \t]*(?:[-*•>#|]|\d+[.)]\s|[A-ZА-ЯЁ0-9\"'“<\[(]|[^\x00-\x7f]))"  # new line item / capitalised line
+    # a line break before a list item or a capitalised line
+    r"|\n(?=[ \t]*(?:[-*•>#|]|\d+[.)]\s|[A-ZА-ЯЁ0-9\"'“<\[(]|[^\x00-\x7f]))"
 )
 _CLAUSE = re.compile(r"[,;:—–]\s|\s-\s|\s\(|\)\s")
 MAX_SENTENCE = 400

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -13,9 +15,9 @@ from api.schemas import DocumentRead, UploadAccepted
 from api.views import document_read
 from common import audit
 from common.db import session_scope
-from common.errors import InvalidRequest, NotFound, ServiceUnavailable, UploadRejected
+from common.errors import HardragError, InvalidRequest, NotFound, ServiceUnavailable, UploadRejected
 from common.logs import redact_secrets
-from common.models import Document, Job
+from common.models import Document, Job, utcnow
 from common.runtime import Runtime
 from ingest import documents, sources
 from ingest.jobs import latest_job
@@ -28,7 +30,10 @@ router = APIRouter(prefix="/v1", tags=["documents"])
 def _visible_source(session, who: Principal, source_id: str):  # type: ignore[no-untyped-def]
     if not who.allowlist.permits(source_id):
         raise NotFound("no such source", code="source.not_found")
-    return sources.get_source(session, source_id=source_id)
+    src = sources.get_source(session, source_id=source_id)
+    if not who.allowlist.permits(source_id, src.classification):
+        raise NotFound("no such source", code="source.not_found")
+    return src
 
 
 @router.post("/sources/{source_id}/documents", status_code=202, response_model=UploadAccepted)
@@ -72,6 +77,11 @@ def _accept(rt: Runtime, who: Principal, source_id: str, data: bytes, filename: 
     with session_scope(rt.sessions) as session:
         _visible_source(session, who, source_id)
         media_type = sniff_type(data, filename=filename, declared_type=declared)
+        quota = rt.settings.upload_quota_bytes_per_day
+        used = documents.bytes_uploaded_since(session, key_id=who.key_id, since=utcnow() - timedelta(days=1))
+        if used + len(data) > quota:
+            raise HardragError(f"this key's upload quota of {quota} bytes per 24 hours is used up",
+                               code="quota.exceeded", status=429, headers={"Retry-After": "3600"})
         acc = documents.accept_upload(
             session, rt.blobs, source_id=source_id, data=data, filename=filename or "upload",
             media_type=media_type, uploaded_by=who.key_id,

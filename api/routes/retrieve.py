@@ -18,7 +18,8 @@ router = APIRouter(prefix="/v1", tags=["retrieve"])
 def retrieve_route(body: RetrieveRequest, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> RetrieveResponse:
     who.require("app", "admin")
     visible = None if who.allowlist.everything else who.allowlist.source_ids
-    servable = {s.id: s.name for s in list_sources(session, ids=visible) if not s.quarantined}
+    servable = {s.id: s.name for s in list_sources(session, ids=visible)
+                if not s.quarantined and who.allowlist.permits(s.id, s.classification)}
     session.close()  # no DB work below; do not hold a connection through the embedding
     flt = build_filter(
         allowlist=who.allowlist, requested=body.source_ids, servable=servable.keys(),

@@ -28,15 +28,17 @@ def create_source(body: SourceCreate, session: SessionDep, rt: RuntimeDep, who: 
 def list_sources(session: SessionDep, who: PrincipalDep) -> list[SourceRead]:
     who.require("admin", "ingest", "app")
     ids = None if who.allowlist.everything else who.allowlist.source_ids
-    return [SourceRead.model_validate(s) for s in sources.list_sources(session, ids=ids)]
+    return [SourceRead.model_validate(s) for s in sources.list_sources(session, ids=ids)
+            if who.allowlist.permits(s.id, s.classification)]
 
 
 @router.get("/{source_id}", response_model=SourceRead)
 def get_source(source_id: str, session: SessionDep, who: PrincipalDep) -> SourceRead:
     who.require("admin", "ingest", "app")
-    if not who.allowlist.permits(source_id):
+    src = sources.get_source(session, source_id=source_id)
+    if not who.allowlist.permits(source_id, src.classification):
         raise NotFound("no such source", code="source.not_found")
-    return SourceRead.model_validate(sources.get_source(session, source_id=source_id))
+    return SourceRead.model_validate(src)
 
 
 @router.patch("/{source_id}", response_model=SourceRead)

@@ -17,18 +17,21 @@ from typing import ClassVar
 
 from trust.delimiters import TOKENS
 from trust.findings import Action, Category, Finding, Span
-from trust.injection_rules import EN
+from trust.injection_rules import EN, applicable
 from trust.injection_rules_i18n import ALL_I18N
 from trust.registry import register
 from trust.segment import enclosing_sentence, sentence_bounds
 
-_B64 = re.compile(r"(?<![A-Za-z0-9+/_-])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"
-                  r"|(?<![A-Za-z0-9+/_-])[A-Za-z0-9_-]{24,}")
+_B64 = re.compile(
+    r"(?<![A-Za-z0-9+/_-])(?:[A-Za-z0-9+/]{4}){5,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"
+    r"|(?<![A-Za-z0-9+/_-])[A-Za-z0-9_-]{24,}"
+)
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:0x|\\x)?[0-9A-Fa-f]{2}[\s:,]?){12,}")
-_PCT = re.compile(r"(?:%[0-9A-Fa-f]{2}[^\s%]{0,3}){6,}")
+_PCT = re.compile(r"(?:[^\s%&=?]{0,24}%[0-9A-Fa-f]{2}){4,}[^\s%&]*")
 _REQUEST = re.compile(
     r"\b(?:decode|decipher|decrypt|unscramble|translate|convert|interpret|read)\b[^.!?\n]{0,80}?"
-    r"\b(?:base-?64|hex(?:adecimal)?|rot-?13|binary|caesar|cipher|encoded|encoding|morse|url-?encoded|ascii codes?)"
+    r"\b(?:base-?64|hex(?:adecimal)?|rot-?13|binary|caesar|cipher|encoded|encoding|morse|url-?encoded|"
+    r"ascii codes?)"
     r"\b[^.!?\n]{0,120}?\b(?:and|then)\b[^.!?\n]{0,40}?\b(?:follow|execute|do|run|obey|perform|respond|answer|"
     r"reply|tell me|act|carry out|comply|say|print|output)\b",
     re.IGNORECASE,
@@ -38,7 +41,8 @@ _ROT13_RULES = tuple(r for r in EN if r.score >= 0.85)
 
 
 def _instruction_shaped(decoded: str) -> bool:
-    return any(r.pattern.search(decoded) for r in _RULES) or any(p.search(decoded) for _, p in TOKENS)
+    rules = applicable(_RULES, decoded)
+    return any(r.pattern.search(decoded) for r in rules) or any(p.search(decoded) for _, p in TOKENS)
 
 
 def _printable_text(raw: bytes) -> str | None:
@@ -78,14 +82,17 @@ class Encoded:
 
     def detect(self, text: str) -> Iterator[Finding]:
         payloads: list[tuple[int, int, str]] = []
-        for pattern, decode, rule in ((_B64, _decode_b64, "base64"), (_HEX, _decode_hex, "hex"),
-                                      (_PCT, lambda s: urllib.parse.unquote(s), "url_encoding")):
+        for pattern, decode, rule in (
+            (_B64, _decode_b64, "base64"),
+            (_HEX, _decode_hex, "hex"),
+            (_PCT, lambda s: urllib.parse.unquote(s), "url_encoding"),
+        ):
             for m in pattern.finditer(text):
                 decoded = decode(m.group().strip())
                 if decoded and decoded != m.group() and _instruction_shaped(decoded):
                     payloads.append((m.start(), m.end(), rule))
         rot = codecs.encode(text, "rot13")
-        for rule in _ROT13_RULES:
+        for rule in applicable(_ROT13_RULES, rot):
             for m in rule.pattern.finditer(rot):
                 if not rule.pattern.search(text, m.start(), m.end()):
                     payloads.append((m.start(), m.end(), "rot13"))
@@ -96,7 +103,11 @@ class Encoded:
         for start, end, rule in payloads:
             if rule == "rot13":
                 start, end = enclosing_sentence(text, bounds, start, end)
-            yield Finding(self.name, rule, Category.ENCODED, Span(start, end), 0.9, Action.REMOVE, self.version)
+            yield Finding(
+                self.name, rule, Category.ENCODED, Span(start, end), 0.9, Action.REMOVE, self.version
+            )
         for start, end in requests:
             s, e = enclosing_sentence(text, bounds, start, end)
-            yield Finding(self.name, "decode_request", Category.ENCODED, Span(s, e), 0.8, Action.REMOVE, self.version)
+            yield Finding(
+                self.name, "decode_request", Category.ENCODED, Span(s, e), 0.8, Action.REMOVE, self.version
+            )

@@ -12,9 +12,15 @@ from typing import ClassVar
 from trust.findings import Action, Category, Finding, Span
 from trust.registry import register
 
-_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\(\s*<?(?P<u>https?://[^\s)>]{3,2000})>?(?:\s+\"[^\"\n]*\")?\s*\)")
-_MD_LINK = re.compile(r"(?<!!)\[[^\]\n]{0,200}\]\(\s*<?(?P<u>https?://[^\s)>]{3,2000})>?(?:\s+\"[^\"\n]*\")?\s*\)")
-_HTML_IMG = re.compile(r"<img\b[^>]{0,500}?\bsrc\s*=\s*[\"']?(?P<u>https?://[^\"'\s>]{3,2000})", re.IGNORECASE)
+_MD_IMAGE = re.compile(
+    r"!\[[^\]\n]{0,200}\]\(\s*<?(?P<u>https?://[^\s)>]{3,2000})>?(?:\s+\"[^\"\n]*\")?\s*\)"
+)
+_MD_LINK = re.compile(
+    r"(?<!!)\[[^\]\n]{0,200}\]\(\s*<?(?P<u>https?://[^\s)>]{3,2000})>?(?:\s+\"[^\"\n]*\")?\s*\)"
+)
+_HTML_IMG = re.compile(
+    r"<img\b[^>]{0,500}?\bsrc\s*=\s*[\"']?(?P<u>https?://[^\"'\s>]{3,2000})", re.IGNORECASE
+)
 _BARE_URL = re.compile(r"(?<![(\"'=<])\bhttps?://[^\s\"'<>()]{3,2000}")
 # Slots a model is asked to fill: {secret}, {{history}}, $DATA, [CONVERSATION], <user data>, %7Bx%7D, INSERT_…
 _SLOT = re.compile(
@@ -27,8 +33,9 @@ _DATA_PARAM = re.compile(
     r"session|cookie|prompt|context|input|output|p|c|s|x|v)=",
     re.IGNORECASE,
 )
-_BENIGN_IMAGE = re.compile(r"(?:shields\.io|badge|badgen\.net|travis-ci|circleci|codecov|github\.com/.+/workflows)",
-                           re.IGNORECASE)
+_BENIGN_IMAGE = re.compile(
+    r"(?:shields\.io|badge|badgen\.net|travis-ci|circleci|codecov|github\.com/.+/workflows)", re.IGNORECASE
+)
 
 
 @register
@@ -41,8 +48,11 @@ class Exfil:
         if "http" not in text:
             return
         seen: list[tuple[int, int]] = []
-        for rule, pattern, base in (("markdown_image", _MD_IMAGE, 0.7), ("html_image", _HTML_IMG, 0.7),
-                                    ("markdown_link", _MD_LINK, 0.5)):
+        for rule, pattern, base in (
+            ("markdown_image", _MD_IMAGE, 0.7),
+            ("html_image", _HTML_IMG, 0.7),
+            ("markdown_link", _MD_LINK, 0.5),
+        ):
             for m in pattern.finditer(text):
                 score = _url_score(m.group("u"), base, image=rule != "markdown_link")
                 if score > 0:

@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
+from trust.context import is_discussion, widen_to_paragraphs
 from trust.findings import Action, Category, Finding, Span
-from trust.injection_rules import EN, InjectionRule
+from trust.injection_rules import EN, InjectionRule, applicable
 from trust.injection_rules_i18n import ALL_I18N
 from trust.registry import register
-from trust.context import is_discussion, widen_to_paragraphs
 from trust.segment import enclosing_sentence, next_sentence, sentence_bounds
 
 RULES: tuple[InjectionRule, ...] = EN + ALL_I18N
@@ -33,7 +33,7 @@ FLAG_SCORE = 0.3
 def rule_hits(text: str, rules: Sequence[InjectionRule] = RULES) -> list[tuple[int, int, str, float]]:
     """All (start, end, rule, score) matches of the rule table in `text`."""
     hits: list[tuple[int, int, str, float]] = []
-    for rule in rules:
+    for rule in applicable(rules if isinstance(rules, tuple) else tuple(rules), text):
         hits.extend((m.start(), m.end(), rule.rule, rule.score) for m in rule.pattern.finditer(text))
     return hits
 
@@ -56,7 +56,7 @@ class Injection:
             prev = spans.get((s, e))
             if prev is None or (prev[2] and not discussed) or (prev[2] == discussed and score > prev[0]):
                 spans[(s, e)] = (score, rule, discussed)
-        for (s, e), (score, rule, discussed) in list(spans.items()):
+        for (_, e), (score, rule, discussed) in list(spans.items()):
             if discussed:
                 continue
             nxt = next_sentence(text, bounds, e)
@@ -65,7 +65,16 @@ class Injection:
         removed = widen_to_paragraphs(text, [k for k, v in spans.items() if not v[2]])
         for (s, e), (score, rule, discussed) in sorted(spans.items()):
             action = Action.FLAG if discussed else Action.REMOVE
-            yield Finding(self.name, rule, Category.INJECTION, Span(s, e), FLAG_SCORE if discussed else score,
-                          action, self.version)
+            yield Finding(
+                self.name,
+                rule,
+                Category.INJECTION,
+                Span(s, e),
+                FLAG_SCORE if discussed else score,
+                action,
+                self.version,
+            )
         for s, e in removed:
-            yield Finding(self.name, "paragraph", Category.INJECTION, Span(s, e), 0.8, Action.REMOVE, self.version)
+            yield Finding(
+                self.name, "paragraph", Category.INJECTION, Span(s, e), 0.8, Action.REMOVE, self.version
+            )

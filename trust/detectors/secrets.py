@@ -31,9 +31,7 @@ FINGERPRINT_CHARS = 16
 
 # key<sep>: "password": , PASSWORD=, pw:, $pass = , 'access_key' => , secret := , token != ; the value is
 # read separately so that a non-secret key never swallows the text after it (URLs, "user:x/pass:y").
-_KEY_SEP = re.compile(
-    r"(?P<k>[A-Za-z_$@][\w.$-]{0,60})[\"'\]]?[ \t]*(?P<sep>:=|=>|->|[!=]==?|=|:)[ \t]*"
-)
+_KEY_SEP = re.compile(r"(?P<k>[A-Za-z_$@][\w.$-]{0,60})[\"'\]]?[ \t]*(?P<sep>:=|=>|->|[!=]==?|=|:)[ \t]*")
 _VALUE = re.compile(
     r"(?P<q>[\"'`]|\\\"|&quot;)?(?P<s>(?(q)[^\"'`\n\\]{1,200}|[^\s,;\"'`<>(){}\[\]&]{1,200}))"
 )
@@ -47,13 +45,17 @@ _CLI = re.compile(
     r"|-Password|-p)(?:=|[ \t]+)(?P<q>[\"'])?(?P<s>[^\s\"']{4,128})"
 )
 _CLI_ATTACHED = re.compile(r"\bmysql(?:dump|admin)?\b[^\n]*?\s-p(?P<s>[^\s\"'-][^\s\"']{3,127})")
-_USER_PASS = re.compile(r"(?:\bcurl\b[^\n]*?\s-u|--user|USERPWD,)[ \t]+[\"']?[^\s:\"']{1,64}:(?P<s>[^\s\"'@]{3,128})")
+_USER_PASS = re.compile(
+    r"(?:\bcurl\b[^\n]*?\s-u|--user|USERPWD,)[ \t]+[\"']?[^\s:\"']{1,64}:(?P<s>[^\s\"'@]{3,128})"
+)
 _ENTROPY_VALUE = re.compile(r"^[A-Za-z0-9+/=_.~-]{16,}$")
 
 
 def fingerprint(value: str, key: bytes = DEFAULT_FINGERPRINT_KEY) -> str:
     """Keyed fingerprint of a secret value: HMAC-SHA256, hex, truncated to FINGERPRINT_CHARS."""
-    return hmac.new(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:FINGERPRINT_CHARS]
+    return hmac.new(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[
+        :FINGERPRINT_CHARS
+    ]
 
 
 @register
@@ -74,24 +76,43 @@ class Secrets:
             if end <= start or any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
-            yield Finding(self.name, rule, Category.SECRET, Span(start, end), score, Action.REDACT, self.version,
-                          secret_type=secret_type, fingerprint=fingerprint(text[start:end], self._key))
+            yield Finding(
+                self.name,
+                rule,
+                Category.SECRET,
+                Span(start, end),
+                score,
+                Action.REDACT,
+                self.version,
+                secret_type=secret_type,
+                fingerprint=fingerprint(text[start:end], self._key),
+            )
 
     def _candidates(self, text: str) -> Iterator[tuple[int, int, str, float, str]]:
+        lower = text.lower()
         for rule in RULES:
+            if rule.keys and not any(k in lower for k in rule.keys):
+                continue
             for m in rule.pattern.finditer(text):
                 group = "s" if "s" in rule.pattern.groupindex and m.group("s") is not None else 0
                 value = m.group(group)
                 if rule.secret_type == "api_key" and not looks_random(value):
                     continue
-                if rule.secret_type != "private_key" and not value.startswith("http") and is_placeholder(value):
+                if (
+                    rule.secret_type != "private_key"
+                    and not value.startswith("http")
+                    and is_placeholder(value)
+                ):
                     continue
                 start, end = m.span(group)
                 yield start, end, rule.secret_type, rule.score, rule.secret_type
         yield from _keyword_values(text)
-        for pattern, secret_type, rule in ((_SQL, "password", "sql_password"), (_CLI, "password", "cli_password"),
-                                           (_CLI_ATTACHED, "password", "cli_password"),
-                                           (_USER_PASS, "password", "cli_user_password")):
+        for pattern, secret_type, rule in (
+            (_SQL, "password", "sql_password"),
+            (_CLI, "password", "cli_password"),
+            (_CLI_ATTACHED, "password", "cli_password"),
+            (_USER_PASS, "password", "cli_user_password"),
+        ):
             for m in pattern.finditer(text):
                 group = "s" if m.group("s") is not None else "u"
                 value = m.group(group)
@@ -103,9 +124,9 @@ class Secrets:
 
 def _cli_value_ok(value: str) -> bool:
     # "-p 8080", "mkdir -p /tmp/x", "-p {{password}}": a bare value must look like a password.
-    if value[0] in "/.~$%{<[" or value.isdigit() or ":" in value and value.split(":")[0].isdigit():
+    if value[0] in "/.~$%{<[" or value.isdigit() or (":" in value and value.split(":")[0].isdigit()):
         return False
-    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value) or not value.isalnum()
+    return (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)) or not value.isalnum()
 
 
 def _keyword_values(text: str) -> Iterator[tuple[int, int, str, float, str]]:
@@ -126,8 +147,10 @@ def _keyword_values(text: str) -> Iterator[tuple[int, int, str, float, str]]:
             value = value.rstrip(".")
         if len(value) < 4 or is_placeholder(value):
             continue
-        if quote is None and not _config_line(text, m, key) and (
-            _is_code_reference(value) or not any(not c.isalpha() for c in value)
+        if (
+            quote is None
+            and not _config_line(text, m, key)
+            and (_is_code_reference(value) or not any(not c.isalpha() for c in value))
         ):
             continue  # prose or code: "Enter token : This", "password = request.form"
         if key_is_weak(key) and not looks_random(value):
@@ -142,12 +165,16 @@ def _keyword_values(text: str) -> Iterator[tuple[int, int, str, float, str]]:
 def _config_line(text: str, m: re.Match[str], key: str) -> bool:
     """KEY=value or key: value at the start of a line (env/YAML/ini): unquoted literals are normal there."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    at_start = not text[line_start : m.start()].strip(" \t#-") or text[line_start : m.start()].strip() == "export"
+    at_start = (
+        not text[line_start : m.start()].strip(" \t#-") or text[line_start : m.start()].strip() == "export"
+    )
     return at_start and (key.isupper() or m.group("sep") in (":", "="))
 
 
-_ASSIGN = re.compile(r"(?m)^[ \t]*(?:export[ \t]+)?[\"']?(?P<k>[A-Za-z_][\w.-]{1,60})[\"']?[ \t]*[:=][ \t]*"
-                     r"(?P<q>[\"']?)(?P<s>[^\s\"']{16,256})(?P=q)[ \t,;]*$")
+_ASSIGN = re.compile(
+    r"(?m)^[ \t]*(?:export[ \t]+)?[\"']?(?P<k>[A-Za-z_][\w.-]{1,60})[\"']?[ \t]*[:=][ \t]*"
+    r"(?P<q>[\"']?)(?P<s>[^\s\"']{16,256})(?P=q)[ \t,;]*$"
+)
 
 
 def _entropy_values(text: str) -> Iterator[tuple[int, int, str, float, str]]:
