@@ -69,8 +69,10 @@ def list_keys(session: Session) -> list[ApiKey]:
 
 def revoke_key(session: Session, *, key_id: str) -> ApiKey:
     row = get_key(session, key_id=key_id)
-    if row.revoked_at is None:
-        row.revoked_at = utcnow()
+    now = utcnow()
+    # A key in its rotation grace period is revoked now, not when the grace would have ended.
+    if row.revoked_at is None or _aware(row.revoked_at) > now:
+        row.revoked_at = now
     return row
 
 

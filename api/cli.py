@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import click
@@ -58,9 +59,14 @@ def keys() -> None:
 @click.option("--role", required=True, type=click.Choice(["admin", "ingest", "app", "auditor"]))
 @click.option("--sources", default="", help="Comma-separated source ids this key may use, or '*' for all.")
 @click.option("--name", default=None, help="A label for the key.")
-def keys_create(role: str, sources: str, name: str | None) -> None:
+@click.option("--classifications", default="", help="Comma-separated classifications this key may read (default any).")
+@click.option("--expires-in-days", default=None, type=float, help="The key stops working after this many days.")
+def keys_create(role: str, sources: str, name: str | None, classifications: str,
+                expires_in_days: float | None) -> None:
     """Create a key and print it once; only its hash is stored."""
     from api.auth import create_key
+    from common.errors import HardragError
+    from common.models import utcnow
     from common import audit as provenance
     from common.db import create_schema, make_engine, make_session_factory, session_scope
 
@@ -70,12 +76,89 @@ def keys_create(role: str, sources: str, name: str | None) -> None:
     create_schema(engine)
     ids = [s.strip() for s in sources.split(",") if s.strip()]
     with session_scope(make_session_factory(engine)) as session:
-        row, token = create_key(session, role=role, name=name or f"{role}-key", sources=ids)
+        expires = utcnow() + timedelta(days=expires_in_days) if expires_in_days else None
+        classes = [c.strip() for c in classifications.split(",") if c.strip()]
+        try:
+            row, token = create_key(session, role=role, name=name or f"{role}-key", sources=ids,
+                                    classifications=classes, expires_at=expires)
+        except HardragError as exc:
+            raise click.UsageError(exc.message) from None
         key_id = row.id
         provenance.record(session, settings, "key.created", actor="cli",
                           data={"key_id": key_id, "role": role, "name": row.name, "sources": ids})
     engine.dispose()
     click.echo(json.dumps({"id": key_id, "role": role, "sources": ids, "key": token}))
+    click.echo("Store this key now: it is shown once and only its hash is kept.", err=True)
+
+
+def _key_session():  # type: ignore[no-untyped-def]
+    from common.db import create_schema, make_engine, make_session_factory, session_scope
+
+    settings = get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(settings.resolved_database_url)
+    create_schema(engine)
+    return settings, engine, session_scope(make_session_factory(engine))
+
+
+@keys.command("list")
+def keys_list() -> None:
+    """List keys (never their secrets) as JSON lines."""
+    from api.auth import list_keys
+
+    _, engine, scope = _key_session()
+    with scope as session:
+        for k in list_keys(session):
+            click.echo(json.dumps({"id": k.id, "name": k.name, "role": k.role, "prefix": k.prefix,
+                                   "sources": k.sources, "classifications": k.classifications,
+                                   "expires_at": k.expires_at and k.expires_at.isoformat(),
+                                   "revoked_at": k.revoked_at and k.revoked_at.isoformat()}))
+    engine.dispose()
+
+
+@keys.command("revoke")
+@click.argument("key_id")
+def keys_revoke(key_id: str) -> None:
+    """Revoke a key at once."""
+    from api.auth import revoke_key
+    from common import audit as provenance
+    from common.errors import HardragError
+
+    settings, engine, scope = _key_session()
+    try:
+        with scope as session:
+            revoke_key(session, key_id=key_id)
+            provenance.record(session, settings, "key.revoked", actor="cli", data={"key_id": key_id})
+    except HardragError as exc:
+        raise click.ClickException(f"{exc.code}: {exc.message}") from None
+    finally:
+        engine.dispose()
+    click.echo(json.dumps({"id": key_id, "revoked": True}))
+
+
+@keys.command("rotate")
+@click.argument("key_id")
+@click.option("--grace-seconds", default=0, type=int, help="How long the old key keeps working.")
+def keys_rotate(key_id: str, grace_seconds: int) -> None:
+    """Issue a replacement key with the same role and allowlist; print it once."""
+    from api.auth import rotate_key
+    from common import audit as provenance
+    from common.errors import HardragError
+
+    settings, engine, scope = _key_session()
+    try:
+        with scope as session:
+            new, token = rotate_key(session, key_id=key_id, grace_seconds=grace_seconds)
+            new_id = new.id
+            provenance.record(session, settings, "key.created", actor="cli",
+                              data={"key_id": new_id, "role": new.role, "rotated_from": key_id})
+            provenance.record(session, settings, "key.revoked", actor="cli",
+                              data={"key_id": key_id, "rotated_to": new_id, "grace_seconds": grace_seconds})
+    except HardragError as exc:
+        raise click.ClickException(f"{exc.code}: {exc.message}") from None
+    finally:
+        engine.dispose()
+    click.echo(json.dumps({"id": new_id, "rotated_from": key_id, "key": token}))
     click.echo("Store this key now: it is shown once and only its hash is kept.", err=True)
 
 

@@ -164,8 +164,10 @@ def _parse_json(data: bytes, filename: str, limits: ParseLimits) -> _Result:
 
     try:
         value = json.loads(_decode(data))
-    except (ValueError, RecursionError):
+    except ValueError:
         raise ParseFailed("the JSON document is malformed") from None
+    except RecursionError:
+        raise ParseFailed(f"the JSON document nests deeper than {_JSON_MAX_DEPTH} levels") from None
     text = "\n\n".join(_flatten_json(value))
     return (partition_text(text=text, metadata_filename=filename) if text else []), []
 

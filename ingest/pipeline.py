@@ -20,7 +20,7 @@ from common.models import Document, Source
 from common.runtime import Runtime
 from ingest import jobs
 from ingest.chunk import chunk_text, make_splitter
-from ingest.parse import parse_document
+from ingest.limits import parse_limited
 from ingest.provenance import JobRecorder, chunk_record, record_job_failure, record_job_failure_quietly
 from trust import sanitize_chunk, tier_base_trust
 
@@ -88,7 +88,7 @@ def _stages(
     settings = rt.settings
     t = time.perf_counter()
     _stage(rt, job_id, "parsing")
-    parsed = parse_document(rt.blobs.get(sha), media_type, filename=filename)
+    parsed = parse_limited(rt.blobs.get(sha), media_type, filename=filename, settings=settings)
     timings["parse"] = time.perf_counter() - t
     rec.parsed(parsed)
 

@@ -128,15 +128,26 @@ def _claims(filename: str | None, declared_type: str | None) -> list[str]:
     return claims
 
 
+_REFUSED_ZIPS = {
+    "docm": "a macro-enabled Word document (save it as .docx without macros)",
+    "xlsx": "an Excel workbook (XLSX), which is not a supported type",
+    "pptx": "a PowerPoint presentation (PPTX), which is not a supported type",
+    "zip": "a ZIP archive that is not a DOCX document",
+}
+
+
 def _zip_kind(data: bytes) -> str:
-    """``"docx"``, ``"docm"`` (macro-enabled Word) or ``"zip"`` (anything else, or unreadable)."""
+    """``"docx"``, ``"docm"`` (macro-enabled Word), ``"xlsx"``, ``"pptx"`` or ``"zip"`` (anything
+    else, or unreadable). Reads the central directory only: nothing is inflated here."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
     except (zipfile.BadZipFile, ValueError, OSError):
         return "zip"
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+    if "[Content_Types].xml" not in names:
         return "zip"
+    if "word/document.xml" not in names:
+        return "xlsx" if "xl/workbook.xml" in names else "pptx" if "ppt/presentation.xml" in names else "zip"
     return "docm" if "word/vbaProject.bin" in names else "docx"
 
 
@@ -177,6 +188,8 @@ def _text_type(text: str, claims: list[str]) -> str:
         try:
             json.loads(stripped)
             return JSON
+        except RecursionError:
+            return JSON  # brackets nested past the decoder's stack: the JSON parser refuses it clearly
         except ValueError:
             pass
     head = stripped[:4096].encode("utf-8", "ignore")
@@ -235,10 +248,8 @@ def sniff_type(data: bytes, *, filename: str | None, declared_type: str | None) 
         zip_kind = _zip_kind(data)
         if zip_kind == "docx":
             actual = DOCX
-        elif zip_kind == "docm":
-            refused = "a macro-enabled Word document (save it as .docx without macros)"
         else:
-            refused = "a ZIP archive that is not a DOCX document"
+            refused = _REFUSED_ZIPS[zip_kind]
     elif data.startswith(_OLE2):
         refused = "a legacy or encrypted Microsoft Office file (save it as .docx without a password)"
     else:

@@ -35,7 +35,7 @@ def _r(
 # fmt: off
 _ALL = r"(?:(?:all|any|each|every|the|these|those|my|your|of|of the|its|their)\s+){0,3}"
 _PRIOR = r"(?:(?:previous|prior|above|earlier|preceding|foregoing|former|initial|original|old|existing|system|" \
-         r"developer|default|given|current|programmed|safety|built-in|other)\s+){0,2}"
+         r"developer|default|given|current|programmed|safety|built-in|other|following|subsequent)\s+(?:(?:and|or|&)\s+)?){0,3}"
 _ORDERS = r"(?:instructions?|prompts?|rules|directions|directives|guidelines|commands?|orders|context|constraints|" \
           r"restrictions|programming|guardrails|messages?|conversation|limitations)"
 _AI = r"(?:AI|A\.I\.|assistant|language model|LLM|chat ?bot|GPT(?:-?\d)?|ChatGPT|Claude|Gemini|Bard|Copilot|" \
@@ -64,7 +64,7 @@ EN: tuple[InjectionRule, ...] = (
     _r("role_reassign", r"\byou\s+(?:are|will be|'re)\s+(?:now|from now on|henceforth)\s+(?:(?:an?|the|my|called|named|"
        r"going to (?:act|be|play|pretend))\s+(?:\w+[ -]){0,3}(?:AI|assistant|bot|model|character|persona|version|"
        r"expert|hacker|DAN|GPT|entity|being|system)\b|DAN\b|free\b|unrestricted|jailbroken|unfiltered|uncensored|"
-       r"in (?:developer|DAN|god|jailbreak|unrestricted) mode)|\byou\s+are\s+no\s+longer\s+(?:bound|restricted|an? "
+       r"in (?:developer|DAN|god|jailbreak|unrestricted|maintenance|admin|override|debug|test) mode)|\byou\s+are\s+no\s+longer\s+(?:bound|restricted|an? "
        r"(?:AI|assistant|language model)|ChatGPT|limited|required to)", 0.9,
        keys=("you are", "you will", "you're", "you’re")),
     _r("from_now_on", r"\b(?:from now on|starting now|henceforth|for the rest of this conversation),?\s+"
@@ -180,6 +180,18 @@ EN: tuple[InjectionRule, ...] = (
        r"credentials|pin)\b(?!\s+(?:policy|policies|manager|reset|requirements?|strength|hash|field|prompt))", 0.8,
        keys=("your",)),
     _r("repeated_token", r"\b([^\W\d_]{3,})(?:[\s,]+\1\b){9,}", 0.7),
+    _r("ignore_task", r"\b(?:ignore|disregard|forget)\s+(?:the|this|that|all|any|your)\s+(?:\w+\s+)?(?:webpage|web page|page|website|document|email|e-mail|text|article|function|code|content|context|input|data|file|message|question|task|request|summary|story|post|review|above|previous)\s*(?:and|,)\s+(?:instead\s+|just\s+|only\s+)?(?:say|state|print|write|tell|respond|reply|declare|output|answer|claim|report|return|indicate|mention)\b", 0.9,
+       keys=("ignor", "disregard", "forget")),
+    _r("just_say", r"\b(?:just|only|simply)\s+(?:say|print|output|reply|respond with)\s*[:\"“']|\bstop everything\b", 0.7,
+       keys=("just", "only", "simply", "stop everything")),
+    _r("extract_prompt2", r"\b(?:print|display|show|output|repeat|translate|encode|reveal|dump|tell me|give me|share|write out|spell out|summari[sz]e|list)\s+(?:\w+\s+){0,3}?(?:your\s+(?:initial|system|original|hidden|secret|starting|first|full|entire)?\s*(?:prompt|instructions|system message|configuration|initiali[sz]ation)|the\s+(?:system|initial|hidden|original)\s+(?:prompt|instructions|message))\b", 0.85,
+       keys=("prompt", "instruction", "system message", "configuration", "initiali")),
+    _r("told_before", r"\b(?:you were|you've been|you have been)\s+(?:told|given|instructed|programmed)\s+(?:\w+\s+){0,3}?(?:before|at the (?:beginning|start)|initially|earlier|previously)\b|\b(?:instructions|text|prompt) you (?:were|have been) given\b", 0.85,
+       keys=("you were", "you've been", "you have been")),
+    _r("complete_leak", r"\b(?:complete|continue)\s+(?:this|the following)(?:\s+sentence)?\s*:\s*['\"“][^'\"”]{0,40}(?:instructed|system prompt|my instructions|initial prompt|secret)", 0.8,
+       keys=("complete", "continue")),
+    _r("override_mode", r"\b(?:entering|enter|activate|activating|now in)\s+(?:\w+\s+){0,2}(?:override|maintenance|god|DAN|jailbreak|unrestricted|sudo)\s+mode\b|\boverride mode\b|\b(?:administrator|developer|root|emergency)\s+override\s*[:!-]", 0.85,
+       keys=("mode", "override")),
     _r("instead_do", r"\b(?:instead|rather),?\s+(?:you\s+(?:should|must|will)\s+|please\s+)?(?:respond|reply|say|"
        r"output|print|write|tell|answer)\b", 0.6, keys=("instead", "rather")),
 )

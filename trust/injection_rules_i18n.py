@@ -170,5 +170,15 @@ OTHER: tuple[InjectionRule, ...] = (
        r"utos|panuto|patakaran)", 0.95, keys=("pansinin", "balewalain", "kalimutan", "sundin")),
 )
 
-ALL_I18N: tuple[InjectionRule, ...] = DE + FR + ES + IT_PT + RU + ZH_JA_KO + OTHER
+# "Ignore the page/function and say …" in the core languages: the override names its target.
+TASK: tuple[InjectionRule, ...] = (
+    _r("es_ignore_task", r"\bignor\w*\s+(?:el|la|los|las|este|esta|todo)\s+(?:\w+\s+){0,2}?y\s+(?:di|diga|declara|declare|escribe|escriba|imprime|responde|responda|indica|indique|afirma|afirme)\b", 0.9,
+       keys=("ignor",)),
+    _r("fr_ignore_task", r"\bignor\w*\s+(?:le|la|les|l'|ce|cette|cet|tout)\s*(?:\w+\s+){0,2}?et\s+(?:dites|dis|indiquez|indique|ecrivez|ecris|affichez|affiche|repondez|reponds|declarez|declare|affirmez)\b", 0.9,
+       keys=("ignor",)),
+    _r("de_ignore_task", r"\bignorier\w*\s+(?:sie\s+)?(?:die|den|das|diese[nrs]?|alles)\s+(?:\w+\s+){0,2}?und\s+(?:sag|sage|sagen|gib|geben|schreib|schreibe|schreiben|antworte|antworten|erklar\w*|behaupte\w*)\b", 0.9,
+       keys=("ignor",)),
+)
+
+ALL_I18N: tuple[InjectionRule, ...] = DE + FR + ES + IT_PT + RU + ZH_JA_KO + OTHER + TASK
 # fmt: on

@@ -99,3 +99,21 @@ def test_sanitize_previews_without_storing(env: dict[str, str], tmp_path: Path) 
     rows = [json.loads(line) for line in as_json.stdout.splitlines()]
     assert rows and {"index", "trust", "counts", "findings", "text"} <= set(rows[0])
     assert not (tmp_path / "data").exists()
+
+
+def test_keys_list_revoke_rotate(env: dict[str, str]) -> None:
+    made = json.loads(_run(env, "keys", "create", "--role", "app", "--sources", "*", "--classifications",
+                           "public,internal", "--expires-in-days", "1").stdout)
+    rotated = _run(env, "keys", "rotate", made["id"], "--grace-seconds", "60")
+    assert rotated.returncode == 0, rotated.stderr
+    new = json.loads(rotated.stdout)
+    assert new["rotated_from"] == made["id"] and new["key"] != made["key"]
+    assert _run(env, "keys", "revoke", made["id"]).returncode == 0
+    rows = {r["id"]: r for r in map(json.loads, _run(env, "keys", "list").stdout.splitlines())}
+    assert rows[made["id"]]["revoked_at"] and rows[new["id"]]["revoked_at"] is None
+    assert rows[new["id"]]["classifications"] == ["internal", "public"]
+    assert made["key"] not in json.dumps(rows) and new["key"] not in json.dumps(rows)
+    missing = _run(env, "keys", "revoke", "nope")
+    assert missing.returncode == 1 and "key.not_found" in missing.stderr
+    bad = _run(env, "keys", "create", "--role", "app", "--classifications", "secret")
+    assert bad.returncode == 2 and "unknown classification" in bad.stderr

@@ -46,10 +46,9 @@ def _instruction_shaped(decoded: str) -> bool:
 
 
 def _printable_text(raw: bytes) -> str | None:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+    text = raw.decode("utf-8", errors="replace")
+    if text.count("\ufffd") > 0.05 * len(text):
+        return None  # binary data, not text (a few bad bytes are tolerated: mangled copies exist)
     letters = sum(c.isalpha() for c in text)
     if len(text) < 8 or sum(c.isprintable() or c in "\n\t" for c in text) < 0.95 * len(text):
         return None
