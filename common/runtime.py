@@ -34,7 +34,7 @@ class Runtime:
 
     @property
     def embedder(self) -> Embedder:
-        return get_embedder(self.settings.embedding_model)
+        return get_embedder(self.settings.embedding_model, self.settings.embedding_backend)
 
     @property
     def index(self) -> VectorIndex:

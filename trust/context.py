@@ -18,18 +18,41 @@ _DISCUSSION = re.compile(
 _QUOTES = "\"“”'`«»„"
 _REPORTED = re.compile(r"\b(?:to|them to|it to|model to|LLM to|AI to)\s*$", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+# A labelled example: the label names a message/prompt/payload or is code-quoted (`x`:, "x":).
+_AS_VALUE = re.compile(
+    r"(?:\b(?:message|input|prompt|payload|example|text|query|string|attack|injection|instruction|user|"
+    r"malicious\w*)\w*|[\"'`])\s*[:=]\s*[\"'`(]?\s*$",
+    re.IGNORECASE,
+)
 
 
-def is_discussion(text: str, s: int, e: int, hit: int) -> bool:
-    """Quoted, in code, or reported speech inside a sentence that talks about attacks/examples."""
+# Rules that *name* an attack (DAN, developer mode) rather than give an order: a cue word in the same
+# sentence ("the DAN attack") is enough to read them as a mention.
+MENTION_RULES = frozenset({"jailbreak_persona", "mode_switch", "developer_mode", "unrestricted_ai", "override_mode"})
+
+
+def in_fenced_code(text: str, pos: int) -> bool:
+    """Inside a Markdown code fence (an odd number of ``` before pos)."""
+    return text.count("```", 0, pos) % 2 == 1
+
+
+def is_discussion(text: str, s: int, e: int, hit: int, rule: str = "") -> bool:
+    """Quoted, in code, presented as a value, or reported speech, next to words about attacks/examples."""
     before = text[s:hit]
-    quoted = sum(before.count(q) for q in _QUOTES) % 2 == 1 or before.rstrip().endswith(tuple(_QUOTES))
     context = text[max(0, s - 200) : min(len(text), e + 100)]
     if _DISCUSSION.search(context) is None:
         return False
+    if rule in MENTION_RULES and _DISCUSSION.search(text, s, e) is not None:
+        return True
+    quoted = sum(before.count(q) for q in _QUOTES) % 2 == 1 or before.rstrip().endswith(tuple(_QUOTES))
     reported = _REPORTED.search(before) is not None
-    in_code = before.count("`") % 2 == 1 or text[s:e].lstrip().startswith((">>>", "$ ", "# "))
-    return quoted or reported or in_code
+    as_value = _AS_VALUE.search(before) is not None  # "Message: ignore previous…", `payload = "…"`
+    in_code = (
+        before.count("`") % 2 == 1
+        or text[s:e].lstrip().startswith((">>>", "$ ", "# "))
+        or in_fenced_code(text, hit)
+    )
+    return quoted or reported or in_code or as_value
 
 
 def is_quoted_discussion(text: str, s: int, e: int) -> bool:

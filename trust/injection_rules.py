@@ -33,7 +33,7 @@ def _r(
 
 
 # fmt: off
-_ALL = r"(?:(?:all|any|each|every|the|these|those|my|your|of|of the|its|their)\s+){0,3}"
+_ALL = r"(?:(?:all|any|and|each|every|the|these|those|my|your|of|of the|its|their)\s+){0,4}"
 _PRIOR = r"(?:(?:previous|prior|above|earlier|preceding|foregoing|former|initial|original|old|existing|system|" \
          r"developer|default|given|current|programmed|safety|built-in|other|following|subsequent)\s+(?:(?:and|or|&)\s+)?){0,3}"
 _ORDERS = r"(?:instructions?|prompts?|rules|directions|directives|guidelines|commands?|orders|context|constraints|" \
@@ -49,11 +49,13 @@ _AI_KEYS = ("assistant", "model", "llm", "gpt", "bot", "claude", "gemini", "bard
 _SECRET_KEYS = ("password", "passcode", "secret", "api key", "credential", "token", "private key")
 
 EN: tuple[InjectionRule, ...] = (
-    _r("ignore_instructions", r"\b(?:ignore|disregard|forget|skip|bypass|override|overlook|discard|neglect|drop|"
-       r"abandon|set aside|do not (?:follow|obey)|don'?t (?:follow|obey)|stop following)\s+" + _ALL + _PRIOR + _ORDERS
-       + r"\b", 0.95, keys=_IGNORE_KEYS),
+    _r("ignore_instructions", r"\b(?:ignore|disregard|forget|skip|overlook|discard|neglect|drop|abandon|set aside|do not (?:follow|obey)|don'?t (?:follow|obey)|stop following)\s+" + _ALL + _PRIOR + _ORDERS + r"\b", 0.95,
+       keys=_IGNORE_KEYS),
+    # "override the default rules" is configuration talk; overriding *your/previous/system* rules is not.
+    _r("override_instructions", r"\b(?:override|bypass|circumvent)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your|previous|prior|the previous|the system|system|safety|the original|original|these)\s+(?:\w+\s+)?" + _ORDERS + r"\b", 0.9,
+       keys=("overrid", "bypass", "circumvent")),
     _r("ignore_above", r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+)?"
-       r"(?:above|before|previous(?:ly)?|prior|earlier|that|what (?:you (?:were|have been) )?(?:told|said|instructed))"
+       r"(?:above|before|previous(?:ly)?|prior|earlier|that(?=\s*(?:[,.;!]|and\b))|what (?:you (?:were|have been) )?(?:told|said|instructed))"
        r"\b", 0.9, keys=("ignor", "disregard", "forget")),
     _r("ignore_everything", r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|anything|all)\s+"
        r"(?:you(?:'ve| have)? (?:been |were )?(?:told|taught|instructed|learned)|(?:said|written|stated) "
@@ -67,9 +69,9 @@ EN: tuple[InjectionRule, ...] = (
        r"in (?:developer|DAN|god|jailbreak|unrestricted|maintenance|admin|override|debug|test) mode)|\byou\s+are\s+no\s+longer\s+(?:bound|restricted|an? "
        r"(?:AI|assistant|language model)|ChatGPT|limited|required to)", 0.9,
        keys=("you are", "you will", "you're", "you’re")),
-    _r("from_now_on", r"\b(?:from now on|starting now|henceforth|for the rest of this conversation),?\s+"
+    _r("from_now_on", r"\b(?:from now on|starting now|henceforth|for the rest of this conversation|from (?:this|that) (?:moment|point)(?: on| forward)?),?\s+"
        r"(?:you|your|act|respond|answer|reply|always|only|never|do not|don'?t)", 0.9,
-       keys=("from now on", "starting now", "henceforth", "rest of this conversation")),
+       keys=("from now on", "starting now", "henceforth", "rest of this conversation", "from this", "from that")),
     _r("act_as", r"\b(?:act|behave|respond|roleplay|role-play)\s+as\s+(?:if you (?:were|are)\s+)?(?:an?\s+)?"
        r"(?:unrestricted|unfiltered|evil|jailbroken|DAN|different|new|uncensored|rogue|malicious|hacker|root|admin)",
        0.9, keys=(" as ",)),
@@ -138,7 +140,7 @@ EN: tuple[InjectionRule, ...] = (
        r"credentials|access token|private key)\b", 0.8, keys=_SECRET_KEYS),
     _r("modify_response", r"\b(?:modify|change|alter|adjust|enhance|improve|enrich|tailor|shape|integrate|incorporate|"
        r"merge|infuse|introduce|insert|add|include|embed|append|inject|weave|blend|mention|highlight|emphasi[sz]e|"
-       r"promote|recommend|suggest|hint at)\b[^.!?\n]{0,100}?\b(?:into|in|to|within|throughout|by)\s+your\s+(?:\w+\s+)?"
+       r"promote|recommend|suggest|hint at)\b[^.!?\n]{0,100}?\b(?:into|in|to|within|throughout|by)\s+your\s+(?:final\s+|next\s+|entire\s+|whole\s+)?"
        r"(?:response|answer|reply|message|output|explanation|elucidation|summary|recommendations?)s?\b", 0.85,
        keys=("your",)),
     _r("modify_response2", r"\b(?:modify|change|alter|adjust|enhance|improve|tailor|format|structure|rewrite|end|"
@@ -192,6 +194,22 @@ EN: tuple[InjectionRule, ...] = (
        keys=("complete", "continue")),
     _r("override_mode", r"\b(?:entering|enter|activate|activating|now in)\s+(?:\w+\s+){0,2}(?:override|maintenance|god|DAN|jailbreak|unrestricted|sudo)\s+mode\b|\boverride mode\b|\b(?:administrator|developer|root|emergency)\s+override\s*[:!-]", 0.85,
        keys=("mode", "override")),
+    _r("respond_to_every", r"(?:^|[.!?:]\s+|\n|\byou\s+(?:will|must|should|shall|are to)\s+(?:now\s+)?)(?:respond|reply|answer)\s+to\s+(?:every|all|each|any)\s+(?:\w+\s+)?(?:prompts?|messages?|questions?|requests?|user (?:entries|inputs?|messages?))\b", 0.85,
+       keys=("respond", "reply", "answer")),
+    _r("never_refuse", r"\b(?:never|don'?t|do not|cannot|can'?t|won'?t|will not|must not)\s+(?:ever\s+)?(?:break(?:ing)? character|refuse(?: (?:a|any|the) (?:user'?s? )?request)?|say (?:that )?(?:you(?:'re| are) sorry|I'?m sorry|I apologi[sz]e|you can'?t))\b|\b(?:doesn'?t|does not|don'?t|do not|without)\s+care\s+(?:about\s+)?(?:any\s+)?(?:laws|morals|ethics|rules|boundaries)\b", 0.85,
+       keys=("never", "refuse", "character", "care")),
+    _r("take_role", r"\byou\s+(?:will|shall|are going to|must|'ll)\s+(?:now\s+)?(?:take on|assume|adopt|embody)\s+the\s+(?:role|persona|identity|character)\s+of\b|\b(?:I want|I'?d like|I would like)\s+you\s+to\s+(?:act|pretend|roleplay|role-play|simulate|play|be|become|behave)\b|\bact\s+(?:like|as though|as if)\s+(?:you(?:'re| are)|we are)\b", 0.8,
+       keys=("you",)),
+    _r("unrestricted_ai", r"\b(?:AI|chatbot|bot|model|assistant|GPT|persona|character)\s+(?:\w+\s+){0,3}?(?:without|with no|free of)\s+(?:any\s+)?(?:restrictions|limits|limitations|filters|rules|ethics|morals|censorship|guidelines|boundaries)\b", 0.85,
+       keys=("without", "with no", "free of")),
+    _r("developer_mode", r"\bsimulate\s+(?:the\s+)?(?:developer|DAN|jailbreak)\s+mode\b|\b(?:enable|activate)\s+(?:the\s+)?(?:DAN|jailbreak)\s+mode\b|\bdeveloper mode (?:output|responses?|enabled)\b", 0.85,
+       keys=("mode",)),
+    _r("system_begins", r"\bsystem\s+i-?nstructions?\s+(?:begins?|starting|starts?)\b|(?:^|\n)\s*\$system\b", 0.85,
+       keys=("system",)),
+    _r("user_data_ask", r"(?:\b(?:can|could|would|will)\s+you\s+|(?:^|[.!?]\s+|\n)\s*(?:please\s+)?(?:tell|give|write|translate|spell|list|provide|print|show|reveal|share|calculate|compute|convert|encode|reverse|what(?:'s| is| are| was)))[^.!?\n]{0,80}?\bthe user'?s\s+(?:\w+\s+){0,2}?(?:full\s+)?(?:name|initials|birth\w*|date of birth|password|passcode|address|city|email(?: address)?|phone(?: number)?|age|location|bank balance|balance|ssn|social security number|salary|credit card(?: number)?|account number|mother'?s maiden name)\\b", 0.8,
+       keys=("user",)),
+    _r("secret_demand", r"\\b(?:I need you to|can you|could you|would you|will you|you must|you have to|you need to)\\s+(?:please\\s+)?(?:confirm|verify|share|tell me|give me|reveal|disclose|send me|provide|write|spell|print|show me|repeat|read out)\\b[^.!?\\n]{0,40}?\\b(?:password|passcode|secret key|secret code|api key|access code|security code|credentials|PIN|private key)\\b", 0.8,
+       keys=("password", "passcode", "secret", "api key", "access code", "security code", "credentials", "pin", "private key")),
     _r("instead_do", r"\b(?:instead|rather),?\s+(?:you\s+(?:should|must|will)\s+|please\s+)?(?:respond|reply|say|"
        r"output|print|write|tell|answer)\b", 0.6, keys=("instead", "rather")),
 )

@@ -170,6 +170,23 @@ OTHER: tuple[InjectionRule, ...] = (
        r"utos|panuto|patakaran)", 0.95, keys=("pansinin", "balewalain", "kalimutan", "sundin")),
 )
 
+# Requests for a password or secret key, further languages (Hindi, Bengali, Arabic, Turkish,
+# Vietnamese, Indonesian, Thai, Tagalog): secret noun, then a verb of telling/sharing/showing.
+SECRET_ASK: tuple[InjectionRule, ...] = (
+    _r("hi_secret", r"(?:पासवर्ड|गुप्त कुंजी|सीक्रेट की|पासकोड|गुप्त कोड)\S*\s+(?:\S+\s+){0,5}?(?:बता|साझा|दे|दिखा|क्या है|प्रकट|भेज)", 0.8, script="indic"),
+    _r("bn_secret", r"(?:পাসওয়ার্ড|গোপন চাবি|সিক্রেট কী|পাসকোড)\S*\s+(?:\S+\s+){0,5}?(?:বল|জানা|শেয়ার|দিন|দাও|দেখা|কী|প্রকাশ)", 0.8, script="indic"),
+    _r("ar_secret", r"(?:أخبرني|اخبرني|شارك|أعطني|اعطني|ما هي|ما هو|اكشف|أرسل|ارسل)\s+(?:\S+\s+){0,4}?(?:كلمة المرور|كلمة السر|المفتاح السري|الرقم السري)", 0.8, script="arabic"),
+    _r("tr_secret", r"\b(?:sifre\w*|parola\w*|gizli anahtar\w*)\s+(?:\w+\s+){0,4}?(?:soyle|ver|paylas|nedir|goster|acikla|gonder)\w*", 0.8,
+       keys=("sifre", "parola", "gizli anahtar")),
+    _r("vi_secret", r"\b(?:mat khau|khoa bi mat|ma bi mat)\b[^.?!\n]{0,60}?\b(?:cho (?:toi )?biet|chia se|la gi|tiet lo|dua|gui)\b|\b(?:cho (?:toi )?biet|chia se|tiet lo|dua (?:cho )?toi)\s+(?:\w+\s+){0,4}?(?:mat khau|khoa bi mat)\b", 0.8,
+       keys=("mat khau", "khoa bi mat", "ma bi mat")),
+    _r("id_secret", r"\b(?:beri ?tahu|bagikan|berikan|tunjukkan|sebutkan|apa)\s+(?:\w+\s+){0,4}?(?:kata sandi|kunci rahasia|sandi)\b", 0.8,
+       keys=("sandi", "kunci rahasia")),
+    _r("th_secret", r"(?:บอก|แชร์|เปิดเผย|ให้|แสดง)\S{0,20}(?:รหัสผ่าน|คีย์ลับ|กุญแจลับ)|(?:รหัสผ่าน|คีย์ลับ|กุญแจลับ)\S{0,20}(?:คืออะไร|อะไร)", 0.8, script="thai"),
+    _r("tl_secret", r"\b(?:sabihin|ibahagi|ibigay|ipakita|ano ang)\s+(?:\w+\s+){0,4}?(?:password|susi|lihim na susi|passcode)\b", 0.8,
+       keys=("password", "susi", "passcode")),
+)
+
 # "Ignore the page/function and say …" in the core languages: the override names its target.
 TASK: tuple[InjectionRule, ...] = (
     _r("es_ignore_task", r"\bignor\w*\s+(?:el|la|los|las|este|esta|todo)\s+(?:\w+\s+){0,2}?y\s+(?:di|diga|declara|declare|escribe|escriba|imprime|responde|responda|indica|indique|afirma|afirme)\b", 0.9,
@@ -180,5 +197,5 @@ TASK: tuple[InjectionRule, ...] = (
        keys=("ignor",)),
 )
 
-ALL_I18N: tuple[InjectionRule, ...] = DE + FR + ES + IT_PT + RU + ZH_JA_KO + OTHER + TASK
+ALL_I18N: tuple[InjectionRule, ...] = DE + FR + ES + IT_PT + RU + ZH_JA_KO + OTHER + SECRET_ASK + TASK
 # fmt: on

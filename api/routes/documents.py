@@ -7,6 +7,7 @@ from datetime import timedelta
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 
 from api.auth import Principal
@@ -44,6 +45,11 @@ async def upload(source_id: str, request: Request, response: Response, rt: Runti
         form = await request.form(max_files=1, max_fields=4)
     except MultiPartException as exc:
         raise InvalidRequest(f"malformed multipart body: {exc.message}", code="request.malformed_multipart",
+                             status=400) from None
+    except HTTPException as exc:  # inside an app, Starlette re-raises MultiPartException as a bare 400
+        if exc.status_code != 400:
+            raise
+        raise InvalidRequest(f"malformed multipart body: {exc.detail}", code="request.malformed_multipart",
                              status=400) from None
     except AssertionError:
         raise InvalidRequest("expected a multipart/form-data body with a `file` field",

@@ -276,14 +276,27 @@ class EdgeVectorIndex:
             return bool(self._live().optimize())
 
     def close(self) -> None:
+        """Flush, close the shard and release the folder; idempotent. A failed flush is raised
+        as `VectorIndexFailed` after the shard has been closed and the folder released."""
+        failure: VectorIndexFailed | None = None
         with self._mutex:
             shard, self._shard = self._shard, None
             try:
                 if shard is not None:
-                    shard.flush()
-                    shard.close()
+                    try:
+                        shard.flush()
+                    except Exception as exc:
+                        failure = VectorIndexFailed(
+                            f"vector index flush on close failed at {self.folder}: {exc}"
+                        )
+                    try:
+                        shard.close()
+                    except Exception as exc:
+                        failure = failure or VectorIndexFailed(f"closing {self.folder} failed: {exc}")
             finally:
                 self._release_folder_lock()
+        if failure is not None:
+            raise failure
 
     def __enter__(self) -> EdgeVectorIndex:
         return self

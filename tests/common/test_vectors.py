@@ -7,6 +7,7 @@ through qdrant-client's local mode, which answers the same calls as a Qdrant ser
 from __future__ import annotations
 
 import math
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -304,6 +305,20 @@ def test_edge_upserts_survive_a_crash_without_close(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     with EdgeVectorIndex(folder, dim=DIM) as index:
         assert [h.id for h in index.search(p.vector, flt=SearchFilter(frozenset({"a"})), limit=1)] == [p.id]
+
+
+def test_edge_storage_failure_is_an_index_error_and_close_still_releases(tmp_path: Path) -> None:
+    folder = tmp_path / "shard"
+    first, second = point("a", "d1", 1), point("a", "d1", 2)
+    index = EdgeVectorIndex(folder, dim=DIM)
+    index.upsert([first])
+    shutil.rmtree(folder / "segments")  # storage pulled from under a live shard
+    with pytest.raises(VectorIndexFailed, match=str(folder)):
+        index.upsert([second])  # written to the WAL, but the flush fails
+    with pytest.raises(VectorIndexFailed):
+        index.close()
+    with EdgeVectorIndex(folder, dim=DIM) as again:  # folder released; the WAL restores both
+        assert again.count() == 2
 
 
 def test_edge_dimension_mismatch_on_reopen(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from trust.context import in_fenced_code, is_discussion
 from trust.findings import Action, Category, Finding, Span
 from trust.registry import register
 
@@ -57,14 +58,17 @@ class Exfil:
                 score = _url_score(m.group("u"), base, image=rule != "markdown_link")
                 if score > 0:
                     seen.append(m.span())
-                    yield self._finding(rule, m.start(), m.end(), score)
+                    yield self._finding(rule, m.start(), m.end(), score, text)
         for m in _BARE_URL.finditer(text):
             if any(s <= m.start() < e for s, e in seen):
                 continue
             if _SLOT.search(m.group()) and _DATA_PARAM.search(m.group()):
-                yield self._finding("url_with_data_slot", m.start(), m.end(), 0.7)
+                yield self._finding("url_with_data_slot", m.start(), m.end(), 0.7, text)
 
-    def _finding(self, rule: str, start: int, end: int, score: float) -> Finding:
+    def _finding(self, rule: str, start: int, end: int, score: float, text: str = "") -> Finding:
+        # An example inside a fenced code block of an article about attacks is shown, not rendered.
+        if text and in_fenced_code(text, start) and is_discussion(text, start, end, start):
+            return Finding(self.name, rule, Category.EXFIL, Span(start, end), 0.3, Action.FLAG, self.version)
         return Finding(self.name, rule, Category.EXFIL, Span(start, end), score, Action.REMOVE, self.version)
 
 

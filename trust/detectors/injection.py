@@ -52,7 +52,7 @@ class Injection:
         spans: dict[tuple[int, int], tuple[float, str, bool]] = {}
         for start, end, rule, score in hits:  # rule-table order: on a tie the earlier rule names the finding
             s, e = enclosing_sentence(text, bounds, start, end)
-            discussed = is_discussion(text, s, e, start)
+            discussed = is_discussion(text, s, e, start, rule)
             prev = spans.get((s, e))
             if prev is None or (prev[2] and not discussed) or (prev[2] == discussed and score > prev[0]):
                 spans[(s, e)] = (score, rule, discussed)
