@@ -93,7 +93,8 @@ class Embedder:
 
             variant = "int8" if backend == "onnx-int8" else "fp32"
             self.max_tokens: int = _max_seq_length(self.model_path)
-            self._onnx = OnnxEncoder(self.model_path, variant, max_tokens=self.max_tokens, cache_root=cache_dir)
+            self._onnx = OnnxEncoder(self.model_path, variant, max_tokens=self.max_tokens,
+                                     cache_root=cache_dir)
             self.dim: int = self._onnx.dim
         else:
             from sentence_transformers import SentenceTransformer

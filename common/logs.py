@@ -7,9 +7,9 @@ ever carries text: anything the secrets detector flags is replaced by its typed 
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
 
 from common.settings import Settings
+from trust import redact_secrets_text
 
 _RESERVED = set(vars(logging.makeLogRecord({})))
 
@@ -21,24 +21,10 @@ class KeyValueFormatter(logging.Formatter):
         return base + "".join(f" {k}={v}" for k, v in extras.items())
 
 
-@lru_cache(maxsize=1)
-def _secret_detectors():  # type: ignore[no-untyped-def]
-    from trust import get_detectors
-
-    return get_detectors(["secrets"])
-
-
-def redact_secrets(text: str) -> str:
-    from trust import sanitize, scan
-
-    found = scan(text, _secret_detectors()).findings
-    return sanitize(text, found).text if found else text
-
-
 class RedactSecrets(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         msg = record.getMessage()
-        cleaned = redact_secrets(msg)
+        cleaned = redact_secrets_text(msg)
         if cleaned != msg:
             record.msg, record.args = cleaned, None
         return True

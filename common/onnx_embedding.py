@@ -136,7 +136,8 @@ def _export_fp32(model_path: str, out: Path) -> None:
                 pooled = (h * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             return torch.nn.functional.normalize(pooled, p=2.0, dim=1)
 
-    dummy = tuple(torch.ones(2, 8, dtype=torch.long) for _ in range(2)) + (torch.zeros(2, 8, dtype=torch.long),)
+    ones, zeros = torch.ones(2, 8, dtype=torch.long), torch.zeros(2, 8, dtype=torch.long)
+    dummy = (ones, ones, zeros)
     axes = {name: {0: "batch", 1: "sequence"} for name in INPUTS}
     raw = out.with_suffix(".raw.onnx")
     try:

@@ -46,6 +46,17 @@ _ERRORS: dict[str, type[HardragError]] = {
 }
 
 
+def error_reply(exc: HardragError) -> tuple[str, str, str, str, int]:
+    """An error as the child sends it: plain strings, so no exception object is ever unpickled."""
+    return ("error", type(exc).__name__, exc.code, exc.message, exc.status)
+
+
+def error_from_reply(reply: tuple[Any, ...]) -> HardragError:
+    """The same exception type (if it is one of ours), code, message and status as in the child."""
+    _, name, code, message, status = reply
+    return _ERRORS.get(name, ParseFailed)(message, code=code, status=status)
+
+
 def _vm_bytes(pid: int | str = "self") -> int:
     """Virtual size (what ``RLIMIT_AS`` counts) of a process; 0 if it is gone."""
     try:
@@ -123,9 +134,8 @@ class _Parser:
             raise _Lost(self._death(peak, limits)) from None
         if reply[0] == "ok":
             return reply[1]  # type: ignore[no-any-return]
-        _, name, code, message, status = reply
-        exc = _ERRORS.get(name, ParseFailed)(message, code=code, status=status)
-        if code == "parse.memory":
+        exc = error_from_reply(reply)
+        if exc.code == "parse.memory":
             raise _Lost(exc)  # the libraries may be half way through something: start afresh
         raise exc
 
@@ -197,6 +207,20 @@ class ParserPool:
                     parser.kill()
         raise AssertionError("unreachable")
 
+    def warm(self, count: int = 1) -> None:
+        """Start parser processes (side by side) until ``count`` are idle, so that no job waits
+        for one to start; e.g. when a worker process starts."""
+        with self._lock:
+            missing = count - sum(p.alive() for p in self._idle)
+        started: list[_Parser] = []
+        threads = [threading.Thread(target=lambda: started.append(_Parser())) for _ in range(missing)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        for parser in started:
+            self._give(parser)
+
     def close(self) -> None:
         with self._lock:
             idle, self._idle = self._idle, []
@@ -248,12 +272,12 @@ def _run(conn: Connection, parse: Any, media_type: str, filename: str, limits: P
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
         reply = ("ok", parse(data, media_type, filename=filename, limits=limits))
     except HardragError as exc:
-        reply = ("error", type(exc).__name__, exc.code, exc.message, exc.status)
+        reply = error_reply(exc)
     except MemoryError:
-        reply = ("error", "ParseFailed", "parse.memory",
-                 f"parsing needed more than {limits.memory_mb} MB of memory", 422)
+        reply = error_reply(ParseFailed(f"parsing needed more than {limits.memory_mb} MB of memory",
+                                        code="parse.memory"))
     except Exception as exc:  # parse_document wraps parser errors; this is a last resort
-        reply = ("error", "ParseFailed", "parse.failed", f"the parser failed ({type(exc).__name__})", 422)
+        reply = error_reply(ParseFailed(f"the parser failed ({type(exc).__name__})"))
     finally:
         del data
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))

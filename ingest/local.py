@@ -75,6 +75,7 @@ def preview_file(settings: Settings, path: Path, *, tier: str) -> Iterator[dict[
                              tokenize=embedder.tokenize)
     base = tier_base_trust(tier)
     for chunk in chunk_text(parsed.text, splitter):
-        v = sanitize_chunk(chunk.text, base_trust=base)
+        v = sanitize_chunk(chunk.text, base_trust=base,
+                           fingerprint_key=settings.fingerprint_key.get_secret_value().encode())
         yield {"index": chunk.index, "trust": v.trust, "quarantined": v.trust < settings.trust_floor,
                "counts": dict(v.counts), "findings": [f.to_record() for f in v.findings], "text": v.text}

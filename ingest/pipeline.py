@@ -111,8 +111,9 @@ def _stages(
     kept: list[tuple[int, str, float, dict[str, int]]] = []
     quarantined = 0
     chunk_log: list[dict[str, Any]] = []
+    fp_key = settings.fingerprint_key.get_secret_value().encode()
     for chunk in chunks:
-        verdict = sanitize_chunk(chunk.text, base_trust=base)
+        verdict = sanitize_chunk(chunk.text, base_trust=base, fingerprint_key=fp_key)
         findings.update(verdict.counts)
         chunk_log.append(chunk_record(chunk.index, point_id(doc_id, chunk.index), verdict,
                                       kept=bool(verdict.text.strip())))

@@ -28,7 +28,9 @@ _AS_VALUE = re.compile(
 
 # Rules that *name* an attack (DAN, developer mode) rather than give an order: a cue word in the same
 # sentence ("the DAN attack") is enough to read them as a mention.
-MENTION_RULES = frozenset({"jailbreak_persona", "mode_switch", "developer_mode", "unrestricted_ai", "override_mode"})
+MENTION_RULES = frozenset(
+    {"jailbreak_persona", "mode_switch", "developer_mode", "unrestricted_ai", "override_mode"}
+)
 
 
 def in_fenced_code(text: str, pos: int) -> bool:

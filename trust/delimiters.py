@@ -37,6 +37,8 @@ TOKENS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("role_tag", re.compile(r"</?(?:system|assistant)>", _F)),
+    ("system_mode_tag", re.compile(
+        r"<\s*[\\/]?\s*SYSTEM[ _]?(?:MODE|PROMPT|MESSAGE|OVERRIDE|INSTRUCTIONS?)\s*>")),
 )
 
 # (rule, opening pattern, closing pattern or None = end of paragraph).

@@ -182,8 +182,12 @@ EN: tuple[InjectionRule, ...] = (
        r"credentials|pin)\b(?!\s+(?:policy|policies|manager|reset|requirements?|strength|hash|field|prompt))", 0.8,
        keys=("your",)),
     _r("repeated_token", r"\b([^\W\d_]{3,})(?:[\s,]+\1\b){9,}", 0.7),
-    _r("ignore_task", r"\b(?:ignore|disregard|forget)\s+(?:the|this|that|all|any|your)\s+(?:\w+\s+)?(?:webpage|web page|page|website|document|email|e-mail|text|article|function|code|content|context|input|data|file|message|question|task|request|summary|story|post|review|above|previous)\s*(?:and|,)\s+(?:instead\s+|just\s+|only\s+)?(?:say|state|print|write|tell|respond|reply|declare|output|answer|claim|report|return|indicate|mention)\b", 0.9,
+    _r("ignore_task", r"\b(?:ignore|disregard|forget)\s+(?:the|this|that|all|any|your)\s+(?:\w+\s+){0,2}?(?:\w+)\s*(?:and|,)\s+(?:instead\s+|just\s+|only\s+)?(?:say|state|print|write|tell|respond|reply|declare|output|answer|claim|report|return|indicate|mention)\b", 0.9,
        keys=("ignor", "disregard", "forget")),
+    _r("authority_claim2", r"\b(?:I am|I'm)\s+your\s+(?:\w+\s+)?(?:god|creator|developer|owner|admin(?:istrator)?|master|boss|supervisor|superior|programmer|maker|operator)\b", 0.8,
+       keys=("i am", "i'm")),
+    _r("output_following", r"\b(?:please\s+)?(?:output|print|state|say|repeat)\s+(?:exactly\s+|only\s+)?the following\s*:", 0.7,
+       keys=("following",)),
     _r("just_say", r"\b(?:just|only|simply)\s+(?:say|print|output|reply|respond with)\s*[:\"“']|\bstop everything\b", 0.7,
        keys=("just", "only", "simply", "stop everything")),
     _r("extract_prompt2", r"\b(?:print|display|show|output|repeat|translate|encode|reveal|dump|tell me|give me|share|write out|spell out|summari[sz]e|list)\s+(?:\w+\s+){0,3}?(?:your\s+(?:initial|system|original|hidden|secret|starting|first|full|entire)?\s*(?:prompt|instructions|system message|configuration|initiali[sz]ation)|the\s+(?:system|initial|hidden|original)\s+(?:prompt|instructions|message))\b", 0.85,
@@ -210,6 +214,9 @@ EN: tuple[InjectionRule, ...] = (
        keys=("user",)),
     _r("secret_demand", r"\\b(?:I need you to|can you|could you|would you|will you|you must|you have to|you need to)\\s+(?:please\\s+)?(?:confirm|verify|share|tell me|give me|reveal|disclose|send me|provide|write|spell|print|show me|repeat|read out)\\b[^.!?\\n]{0,40}?\\b(?:password|passcode|secret key|secret code|api key|access code|security code|credentials|PIN|private key)\\b", 0.8,
        keys=("password", "passcode", "secret", "api key", "access code", "security code", "credentials", "pin", "private key")),
+    # Planted code: ornate verbs of merging plus "the subsequent/below code snippet" plus "your solution".
+    _r("merge_code", r"\b(?:integrate|incorporate|merge|infuse|introduce|embed|weave|harmoni[sz]e|leverage|engage|utili[sz]e|blend|fuse|elevat\w+|enhance|enrich|augment|inject|ensure a seamless integration of)\b[^.!?\n]{0,60}?\b(?:the\s+)?(?:following|subsequent|below|above|provided|given|ensuing|succeeding)\s+(?:code|python|script|program)?\s*(?:snippet|block|excerpt|segment|fragment|code|lines?)\b[^.!?\n]{0,80}?\b(?:your|the)\s+(?:\w+\s+)?(?:code(?:base)?|algorithm|solution|program|answer|response|elucidation|explanation|script|implementation|project|functionality)", 0.85,
+       keys=("snippet", "block", "excerpt", "segment", "fragment", "code")),
     _r("instead_do", r"\b(?:instead|rather),?\s+(?:you\s+(?:should|must|will)\s+|please\s+)?(?:respond|reply|say|"
        r"output|print|write|tell|answer)\b", 0.6, keys=("instead", "rather")),
 )

@@ -137,6 +137,7 @@ ZH_JA_KO: tuple[InjectionRule, ...] = (
        r"秘密钥匙|系统提示|系統提示|凭证|凭据)", 0.8, script="cjk"),
     _r("zh_mode", r"(?:开发者|開發者|管理员|上帝|调试)模式|系统覆盖|系統覆蓋", 0.8, script="cjk"),
     _r("ja_ignore", r"(?:上記|以前|これまで|前|すべて|全て)の?(?:指示|命令|ルール|指令|内容)?を?(?:無視|忘れ)", 0.95, script="cjk"),
+    _r("ja_ignore_bare", r"(?:^|[。、\s'\"「])無視して[、,]", 0.85, script="cjk"),
     _r("ja_role", r"(?:あなたは今|今からあなたは|これからあなたは)", 0.8, script="cjk"),
     _r("ja_secret", r"(?:パスワード|秘密鍵|秘密のキー|シークレットキー|システムプロンプト|APIキー)(?:を|は).{0,12}?"
        r"(?:教えて|共有|提供|見せて|何)", 0.8, script="cjk"),
@@ -187,6 +188,21 @@ SECRET_ASK: tuple[InjectionRule, ...] = (
        keys=("password", "susi", "passcode")),
 )
 
+# Requests to the reader for the user's data or a secret in the core languages (a request verb or a
+# "can you" form, then the user's data or a password within the same sentence).
+DATA_ASK: tuple[InjectionRule, ...] = (
+    _r("de_data_ask", r"\b(?:konnen sie|konntest du|kannst du|konnten sie|nennen sie|nenne|sag|sagen sie|gib|geben sie|ubersetze|ubersetzen sie|schreib|schreiben sie|wie lautet|was ist|bestatigen sie|bestatige|verrate|verraten sie|teilen sie|teile)\b[^.!?\n]{0,80}?\b(?:des benutzers|des nutzers|der benutzerin|passwort|kennwort|geheimen? schlussel)", 0.8,
+       keys=("benutzer", "nutzer", "passwort", "kennwort", "schlussel")),
+    _r("fr_data_ask", r"\b(?:pouvez-vous|peux-tu|pourriez-vous|pourrais-tu|donnez|donne|dites|dis-moi|indiquez|traduisez|ecrivez|quel(?:le)? est|confirmez|confirme|communiquez|partagez|revelez)\b[^.!?\n]{0,80}?(?:de l'utilisateur|mot de passe|cle secrete)", 0.8,
+       keys=("utilisateur", "mot de passe", "cle secrete")),
+    _r("es_data_ask", r"\b(?:puedes|podrias|podria|puede|dime|digame|dame|deme|indica|traduce|escribe|cual es|cuales son|confirma|confirme|comparte|comparta|revela|revele)\b[^.!?\n]{0,80}?(?:del usuario|de la usuaria|contrasena|clave secreta)", 0.8,
+       keys=("usuari", "contrasena", "clave secreta")),
+    _r("ru_data_ask", r"(?:можете|можешь|не могли бы|скажи|скажите|назови|назовите|дай|дайте|переведи|переведите|напиши|напишите|какой|каков|какие|подскажи|подскажите|подтверди|подтвердите|поделись|поделитесь)[^.!?\n]{0,80}?(?:пользовател\w*|парол\w*|секретн\w* ключ\w*)", 0.8,
+       script="cyrillic"),
+    _r("zh_data_ask", r"(?:告诉|透露|提供|给我|翻译|写出|说出|确认|分享|你能|您能|能否|可否)[^。！？\n]{0,30}?(?:用户的|使用者的|密码|密碼|密钥|密鑰)", 0.8,
+       script="cjk"),
+)
+
 # "Ignore the page/function and say …" in the core languages: the override names its target.
 TASK: tuple[InjectionRule, ...] = (
     _r("es_ignore_task", r"\bignor\w*\s+(?:el|la|los|las|este|esta|todo)\s+(?:\w+\s+){0,2}?y\s+(?:di|diga|declara|declare|escribe|escriba|imprime|responde|responda|indica|indique|afirma|afirme)\b", 0.9,
@@ -197,5 +213,5 @@ TASK: tuple[InjectionRule, ...] = (
        keys=("ignor",)),
 )
 
-ALL_I18N: tuple[InjectionRule, ...] = DE + FR + ES + IT_PT + RU + ZH_JA_KO + OTHER + SECRET_ASK + TASK
+ALL_I18N: tuple[InjectionRule, ...] = DE + FR + ES + IT_PT + RU + ZH_JA_KO + OTHER + SECRET_ASK + DATA_ASK + TASK
 # fmt: on

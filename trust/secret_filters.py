@@ -10,229 +10,53 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 _PLACEHOLDER_WORDS = frozenset(
-    {
-        "password",
-        "passwd",
-        "secret",
-        "token",
-        "changeme",
-        "change_me",
-        "example",
-        "sample",
-        "dummy",
-        "placeholder",
-        "redacted",
-        "hidden",
-        "none",
-        "null",
-        "nil",
-        "undefined",
-        "true",
-        "false",
-        "required",
-        "optional",
-        "string",
-        "str",
-        "int",
-        "bool",
-        "value",
-        "foo",
-        "bar",
-        "baz",
-        "test",
-        "todo",
-        "tbd",
-        "xxx",
-        "empty",
-        "default",
-        "mypassword",
-        "yourpassword",
-        "pass",
-        "your_password",
-        "your-password",
-        "apikey",
-        "api_key",
-        "********",
-        "bearer",
-        "basic",
-        "ntlm",
-        "negotiate",
-        "digest",
-        "ssws",
-        "enabled",
-        "disabled",
-    }
+    _words(
+        "******** api_key apikey bar basic baz bearer bool change_me changeme default digest disabled "
+        "dummy empty enabled example false foo hidden int mypassword negotiate nil none ntlm null "
+        "optional pass passwd password placeholder redacted required sample secret ssws str string tbd "
+        "test todo token true undefined value xxx your-password your_password yourpassword"
+    )
 )
 _PLACEHOLDER = re.compile(
-    r"^(?:\$\{?[A-Za-z_][\w.]*\}?|%[\w.]+%?|\{\{.*\}\}|\{[\w.-]*\}|<[^<>]*>|\[[^\]]*\]|\(.*\)|:\w+|@\w+@"
+    r"^(?:\\?\$\{?[A-Za-z_][\w.]*\}?|%[\w.]+%?|\{\{.*\}\}|\{[\w.-]*\}|<[^<>]*>|\[[^\]]*\]|\(.*\)|:\w+|@\w+@"
     r"|(?:process\.env|os\.environ|os\.getenv|getenv|env|ENV|System\.getenv|config|settings|self|this)\b.*"
     r"|(.)\1*|[xX*.#?_-]{3,}|ENC\(.*|https?://.*|/[\w/.-]*|#[a-z-]+|arn:.*|\s.*|.*\s|.*\s\+\s.*"
     r"|.*\b(?:your|YOUR|Your)[\w -]*|.*(?:EXAMPLE|example|placeholder|PLACEHOLDER|REDACTED|"
     r"redacted|<|>|\{\{|\$\{|XXXX|xxxx|\*\*\*).*)$",
     re.DOTALL,
 )
-_SECRET_WORDS = (
-    "password",
-    "passwd",
-    "passwort",
-    "passphrase",
-    "secret",
-    "token",
-    "apikey",
-    "accesskey",
-    "privatekey",
-    "credential",
-    "authkey",
-    "signingkey",
-    "encryptionkey",
-    "masterkey",
-    "pswd",
-    "pswrd",
-    "paswrd",
-    "pwd",
-    "sessionkey",
-    "clientkey",
-    "secretkey",
-    "bearer",
-    "authtoken",
-    "kennwort",
-    "contrasena",
-    "motdepasse",
-    "parol",
+_SECRET_WORDS = tuple(
+    _words(
+        "accesskey apikey authkey authtoken bearer clientkey contrasena credential encryptionkey kennwort "
+        "masterkey motdepasse parol passphrase passwd password passwort paswrd privatekey pswd pswrd pwd "
+        "secret secretkey sessionkey signingkey token"
+    )
 )
-_SECRET_PARTS = frozenset(
-    {"pass", "pw", "key", "pin", "psw", "pwd", "passw", "tok", "cred", "creds", "pat", "apikey", "auth"}
-)
-# Key parts that alone say little ("key", "pin", "auth"): the value must then look generated.
-WEAK_PARTS = frozenset({"key", "pin", "auth", "pat", "tok", "cred", "creds", "authorization"})
+_SECRET_PARTS = frozenset(_words("apikey auth cred creds key pass passw pat pin psw pw pwd tok"))
 _NOT_SECRET_PARTS = frozenset(
-    {
-        "id",
-        "ids",
-        "name",
-        "names",
-        "user",
-        "username",
-        "login",
-        "file",
-        "path",
-        "dir",
-        "url",
-        "uri",
-        "length",
-        "len",
-        "type",
-        "policy",
-        "expiry",
-        "expires",
-        "expiration",
-        "reset",
-        "field",
-        "label",
-        "prompt",
-        "placeholder",
-        "count",
-        "max",
-        "min",
-        "required",
-        "public",
-        "pub",
-        "hint",
-        "format",
-        "regex",
-        "pattern",
-        "header",
-        "env",
-        "var",
-        "endpoint",
-        "host",
-        "algorithm",
-        "alg",
-        "size",
-        "enabled",
-        "mode",
-        "version",
-        "ref",
-        "name_label",
-        "manager",
-        "input",
-        "form",
-        "class",
-        "style",
-        "key_id",
-        "keyid",
-        "store",
-        "flag",
-        "rotation",
-        "lifetime",
-        "timeout",
-        "ttl",
-        "mask",
-        "char",
-        "chars",
-        "strength",
-        "validator",
-        "validation",
-        "hash",
-        "hashed",
-        "digest",
-        "salt",
-        "nonce",
-        "bucket",
-        "region",
-        "account",
-        "domain",
-        "email",
-        "mail",
-        "kind",
-        "prefix",
-        "suffix",
-        "list",
-        "map",
-        "index",
-        "state",
-        "usage",
-        "spec",
-        "specs",
-        "status",
-        "text",
-        "message",
-        "msg",
-        "title",
-        "description",
-        "help",
-        "error",
-        "link",
-        "page",
-        "route",
-        "button",
-        "icon",
-        "policies",
-        "filter",
-        "words",
-    }
+    _words(
+        "account alg algorithm bucket button char chars class count description digest dir domain email "
+        "enabled endpoint env error expiration expires expiry field file filter flag form format hash "
+        "hashed header help hint host icon id ids index input key_id keyid kind label len length lifetime "
+        "link list login mail manager map mask max message min mode msg name name_label names nonce page "
+        "path pattern placeholder policies policy prefix prompt pub public ref regex region required "
+        "reset rotation route salt size spec specs state status store strength style suffix text timeout "
+        "title ttl type uri url usage user username validation validator var version words"
+    )
 )
 # pass, passwd, pswd, psswrd, pasword, passworsd…: spelling variants and typos of "password".
 _PASS_LIKE = re.compile(r"^(?:p[a@]?s{1,2}w?(?:o?r)?s?d?s?|pass\w*)$")
 _NOT_PASS = frozenset(
-    {
-        "passenger",
-        "passengers",
-        "passport",
-        "passage",
-        "passive",
-        "passthrough",
-        "passing",
-        "passed",
-        "passes",
-        "pass_through",
-        "passable",
-        "passover",
-        "psd",
-        "ps",
-        "pas",
-    }
+    _words(
+        "pas pass_through passable passage passed passenger passengers passes passing passive passover "
+        "passport passthrough ps psd"
+    )
 )
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")

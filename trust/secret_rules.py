@@ -132,7 +132,7 @@ RULES: tuple[SecretRule, ...] = (
     _r("amazon_mws_token", r"amzn\.mws\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
     _r("mapbox_token", _B + r"[st]k\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{20,}"),
     _r("password_hash", r"\$(?:2[abxy]?|1|5|6|7|8|9|y|gy|argon2i?d?)\$[A-Za-z0-9./$=,+-]{20,}", 0.8),
-    _r("password_hash", r"\$krb5(?:asrep|tgs)\$\d+\$[^\s:$]+:[0-9a-f]{32}\$[0-9a-f]{64,}", 0.8),
+    _r("password_hash", r"\$krb5(?:asrep|tgs)\$\d+\$(?:[^\s:$]+:)?[0-9a-f]{32}\$[0-9a-f]{64,}", 0.8),
     _r("databricks_token", _B + r"dapi[a-f0-9]{32}(?:-\d)?" + _E),
     _r("api_key", _B + r"(?:figd|cfat|cfut|xkeysib|HRKU|ops_eyJ|akab|dnkey)[_-][A-Za-z0-9_-]{20,}", 0.9),
     _r("alibaba_access_key", _B + r"LTAI[A-Za-z0-9]{12,20}" + _E, 0.9),
@@ -147,6 +147,11 @@ RULES: tuple[SecretRule, ...] = (
     _r("thingsboard_token", r"thingsboard\.cloud/api/v1/(?P<s>[a-z0-9]{20})" + _E),
     _r("sonarqube_token", r"sonar\.(?:login|token)['\"]?\s*[=:,]\s*['\"]?(?P<s>[a-z0-9_]{40,44})" + _E),
     _r("vault_unseal_key", r"vault operator unseal (?P<s>[A-Za-z0-9+/]{40,}={0,2})"),
+    _r("onepassword_token", _B + r"ops_eyJ[A-Za-z0-9_-]{50,}"),
+    _r("azure_devops_pat", _B + r"[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{26}" + _E),
+    _r("truenas_api_key", _B + r"\d{1,3}-[A-Za-z0-9]{64}" + _E, 0.85),
+    _r("netrc_password", r"\bmachine\s+\S+\s+login\s+\S+\s+password\s+(?P<s>\S{3,})"),
+    _r("powershell_securestring", r"ConvertTo-SecureString\s+(?:-(?:String|AsPlainText|Force)\s+)*[\"'\\]*(?P<s>[^\s\"'\\-][^\s\"'\\]{3,})"),
     _r("http_basic_auth", r"(?i:Authorization[\"']?\s*[:=]\s*[\"']?Basic)\s+(?P<s>[A-Za-z0-9+/]{8,}={0,2})"),
     _r("bearer_token", r"(?i:Authorization[\"']?\s*[:=]\s*[\"']?(?:Bearer|SSWS|Token|NTLM|Negotiate)|--oauth2-bearer|Bearer:"
        r"|_BEARER,)\s*[\"']?"

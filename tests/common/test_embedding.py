@@ -70,7 +70,7 @@ def reference(torch_embedder: Embedder) -> np.ndarray:
     return torch_embedder.embed_texts(_texts())
 
 
-def test_concurrent_first_use_leaves_one_whole_artifact_each(onnx_cache: Path, torch_embedder: Embedder) -> None:
+def test_concurrent_first_use_leaves_whole_artifacts(onnx_cache: Path, torch_embedder: Embedder) -> None:
     folder = onnx_cache / model_fingerprint(torch_embedder.model_path)
     names = sorted(p.name for p in folder.iterdir())
     assert names == [".lock", "meta.json", "model-fp32.onnx", "model-int8.onnx"], names  # no temp leftovers
@@ -136,7 +136,8 @@ def test_damaged_cache_file_is_rebuilt(onnx_cache: Path, torch_embedder: Embedde
     assert (dst / "model-int8.onnx").stat().st_size > 1_000_000
 
 
-def test_settings_select_the_backend(onnx_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_settings_select_the_backend(onnx_cache: Path, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HARDRAG_ONNX_CACHE", str(onnx_cache))
     monkeypatch.setenv("HARDRAG_EMBEDDING_BACKEND", "onnx-int8")
     settings = Settings(data_dir=tmp_path / "data", _env_file=None)  # type: ignore[call-arg]

@@ -62,6 +62,11 @@ class Injection:
             nxt = next_sentence(text, bounds, e)
             if nxt is not None and _CONTINUATION.match(text[nxt[0] : nxt[1]]) and nxt not in spans:
                 spans[nxt] = (score * 0.8, rule + ".continuation", False)
+        for (_, e), (score, rule, discussed) in list(spans.items()):
+            block_end = _following_code_block(text, e)
+            if not discussed and block_end:
+                # "Merge the code below into your solution:" carries its payload in the next code block.
+                spans[(e, block_end)] = (score * 0.9, rule + ".payload", False)
         removed = widen_to_paragraphs(text, [k for k, v in spans.items() if not v[2]])
         for (s, e), (score, rule, discussed) in sorted(spans.items()):
             action = Action.FLAG if discussed else Action.REMOVE
@@ -78,3 +83,15 @@ class Injection:
             yield Finding(
                 self.name, "paragraph", Category.INJECTION, Span(s, e), 0.8, Action.REMOVE, self.version
             )
+
+
+_FENCE_START = re.compile(r"[ \t:]*\n?[ \t]*```")
+
+
+def _following_code_block(text: str, end: int) -> int:
+    """End of a fenced code block that starts right after `end` (only whitespace or ':' between), else 0."""
+    m = _FENCE_START.match(text, end)
+    if m is None:
+        return 0
+    close = text.find("```", m.end())
+    return len(text) if close < 0 else close + 3

@@ -31,10 +31,15 @@ FINGERPRINT_CHARS = 16
 
 # key<sep>: "password": , PASSWORD=, pw:, $pass = , 'access_key' => , secret := , token != ; the value is
 # read separately so that a non-secret key never swallows the text after it (URLs, "user:x/pass:y").
-_KEY_SEP = re.compile(r"(?P<k>[A-Za-z_$@][\w.$-]{0,60})[\"'\]]?[ \t]*(?P<sep>:=|=>|->|[!=]==?|=|:)[ \t]*")
-_VALUE = re.compile(
-    r"(?P<q>[\"'`]|\\\"|&quot;)?(?P<s>(?(q)[^\"'`\n\\]{1,200}|[^\s,;\"'`<>(){}\[\]&]{1,200}))"
+_KEY_SEP = re.compile(
+    r"(?P<k>[A-Za-z_$@][\w.$-]{0,60})[\"'\]]?[ \t]*(?P<sep>:=|=>|->|[!=]==?|=|:|,|[ \t]is)[ \t]*"
 )
+# A quoted value may contain the other quote characters ("7`D'}/v…"); an unquoted one ends at a delimiter.
+_VALUE = re.compile(
+    r"\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})'|`(?P<bq>[^`\n]{1,200})`|\\\"(?P<eq>[^\"\\\n]{1,200})\\\""
+    r"|&quot;(?P<hq>(?:(?!&quot;)[^\n]){1,200})&quot;|(?P<s>[^\s,;\"'`<>(){}\[\]&]{1,200})"
+)
+_QUOTED = ("dq", "sq", "bq", "eq", "hq")
 _SQL = re.compile(
     r"(?i:IDENTIFIED\s+(?:WITH\s+\S+\s+)?(?:BY|AS)|\bPASSWORD\s*\(|(?:WITH|ENCRYPTED|LOGIN|ROLE\s+\S+|USER\s+\S+)"
     r"\s+PASSWORD(?:\s*=)?)\s*(?P<q>['\"])(?P<s>[^'\"\n]{1,128})['\"]"
@@ -142,9 +147,14 @@ def _keyword_values(text: str) -> Iterator[tuple[int, int, str, float, str]]:
         v = _VALUE.match(text, m.end())
         if v is None:
             continue
-        quote, value = v.group("q"), v.group("s").rstrip()
+        group = next((g for g in _QUOTED if v.group(g) is not None), "s")
+        quote, value = (None if group == "s" else group), v.group(group).rstrip()
         if quote is None:
             value = value.rstrip(".")
+        if m.group("sep") in (",", " is", "\tis") and (
+            quote is None or (m.group("sep") == "," and not key.isupper())
+        ):
+            continue  # "CURLOPT_PASSWORD, \"x\"" and "password is 'x'" only with a quoted literal
         if len(value) < 4 or is_placeholder(value):
             continue
         if (
@@ -153,12 +163,14 @@ def _keyword_values(text: str) -> Iterator[tuple[int, int, str, float, str]]:
             and (_is_code_reference(value) or not any(not c.isalpha() for c in value))
         ):
             continue  # prose or code: "Enter token : This", "password = request.form"
+        if ":" in value and _is_code_reference(value):
+            continue  # an entry point ("detect_secrets.main:main"), not a literal
         if key_is_weak(key) and not looks_random(value):
             continue
         if quote is None and text.startswith("(", v.end()):
             continue  # a function call, not a literal
-        pos = v.start("s") + len(value)
-        yield v.start("s"), pos, secret_type_for_key(key), 0.75, "keyword_value"
+        pos = v.start(group) + len(value)
+        yield v.start(group), pos, secret_type_for_key(key), 0.75, "keyword_value"
     yield from _entropy_values(text)
 
 
@@ -187,7 +199,7 @@ def _entropy_values(text: str) -> Iterator[tuple[int, int, str, float, str]]:
             yield m.start("s"), m.end("s"), "high_entropy_string", 0.6, "high_entropy_assignment"
 
 
-_CODE_REF = re.compile(r"^(?:[a-z_][a-z_]*(?:\.[a-z_]+)*|[A-Z_]+|[a-z]+(?:[A-Z][a-z]+)+)$")
+_CODE_REF = re.compile(r"^(?:[a-z_][a-z_]*(?:\.[a-z_]+)*(?::[a-z_]\w*)?|[A-Z_]+|[a-z]+(?:[A-Z][a-z]+)+)$")
 
 
 def _is_code_reference(value: str) -> bool:

@@ -30,6 +30,10 @@ PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAx3Y1c2Vy0aW9uZWQ\n-----E
         ('password: "hunter2!Xy9"', "password", "hunter2!Xy9"),
         ("CREATE USER app IDENTIFIED BY 'Zx9!pLm2q';", "password", "Zx9!pLm2q"),
         ("mysql -u root -pT0pS3cret! db", "password", "T0pS3cret!"),
+        ("machine api.example.com login ziggy password 012345abcdef", "netrc_password", "012345abcdef"),
+        ("ConvertTo-SecureString -String -Force dsjUE#$gds8s", "powershell_securestring", "dsjUE#$gds8s"),
+        ("password = '`123QWERasdf'", "password", "`123QWERasdf"),
+        ("echo \"The password is 'Secret123x'\"", "password", "Secret123x"),
     ],
 )
 def test_caught_with_exact_value_span(text: str, secret_type: str, value: str) -> None:
@@ -56,6 +60,8 @@ def test_caught_with_exact_value_span(text: str, secret_type: str, value: str) -
         "password = get_password()",
         "The password is required for the next step.",
         "Enter your password: ********",
+        "'detect-secrets = detect_secrets.main:main'",
+        "CLIENT_ID = 'ac58d6da7d7a84c039b7'",
     ],
 )
 def test_not_secrets(text: str) -> None:
