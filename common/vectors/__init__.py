@@ -19,32 +19,34 @@ Embedded engine: chosen by measurement (`python -m bench.vector_store`)
 -----------------------------------------------------------------------
 Measured with `python -m bench.vector_store --points 10000 100000` on this 2-core build
 machine: 384-d random unit vectors, 100 sources, filter = 5 of 100 sources, top 8, through
-this seam. The machine is shared; numbers are given as quiet run / loaded run (load avg 6-8).
+this seam. The machine is shared with other builds; four runs, at load averages from ~1 to
+~8, give the ranges below (first number: the quietest run).
 
 * **Engine: Qdrant Edge.** qdrant-client local mode filters in Python point by point and
-  ignores payload indexes: filtered p50 116 / 178 ms, p95 188 / 243 ms at only 10k points
-  (an all-sources query 355 / 411 ms), ~600-800 upserts/s. It stays the server adapter's
-  test stand-in, never an engine. Edge at 10k: filtered p95 0.8 / 4.7 ms.
+  ignores payload indexes: filtered p50 116-251 ms, p95 188-356 ms at only 10k points (an
+  all-sources query 355-597 ms), 300-800 upserts/s. It stays the server adapter's test
+  stand-in, never an engine. Edge at 10k: filtered p95 0.8-11.6 ms.
 * **Search mode: exact** (`SearchParams(exact=True)`, the shard is never `optimize()`d).
-  At 100k: filtered p50 4.3 / 11.6 ms, p95 8.0 / 29.5 ms, recall@8 1.0, no short answer in
-  any run -- and none possible: exact search returns min(limit, matching points). Its cost
-  is the all-sources query, a full scan: p50 63 / 144 ms at 100k, linear in the corpus.
-  HNSW was rejected: it exists only after the blocking `optimize()` (95 / 220 s at 100k,
-  holding the shard, so ingest and retrieval stall), the filtered p95 got *worse* (28 / 62
-  ms: at 5% selectivity the planner goes through the payload index anyway), and on this
-  structure-less data HNSW's all-sources recall@8 was 0.26-0.27 at 100k (0.76 at 10k).
-  With a 5%-selective filter over 200k points ~2% of HNSW answers came back short (issue
+  At 100k: filtered p50 4.3-18.6 ms, p95 8.0-55 ms (3.7 ms p50 in an isolated run at load
+  ~1.7), recall@8 1.0, no short answer in any run -- and none possible: exact search returns
+  min(limit, matching points). Its cost is the all-sources query, a full scan: p50 58-216
+  ms at 100k, linear in the corpus. HNSW was rejected: it exists only after the blocking
+  `optimize()` (85-313 s at 100k, holding the shard: ingest and retrieval stall), the
+  filtered p95 got *worse* in every run (28-80 ms; at 5% selectivity the planner goes
+  through the payload index anyway), and on this structure-less data HNSW's all-sources
+  recall@8 was 0.26-0.28 at 100k (0.74-0.76 at 10k) for a p50 of 4-24 ms. With a
+  5%-selective filter over 200k points ~2% of HNSW answers came back short (issue
   measurement). `search_mode="hnsw_fallback"` remains for an operator who runs
   `EdgeVectorIndex.optimize()`: HNSW, re-run exactly whenever it returns < `limit` hits.
   Beyond a few 100k chunks, or for many readers, use a Qdrant server (`url`).
 * **Visibility and durability.** A point is searchable as soon as `upsert()` returns (it
   lands in an appendable segment; tested). Every update is in the WAL before the engine
   returns: a process killed without `close()` loses nothing (tested). `upsert()` also calls
-  `flush()` (segments to disk): 14-28 ms per call on a quiet machine (up to ~110 ms at 100k
-  under load), i.e. 64-point batches go from ~10-12k to ~1-3k points/s. The embedder needs
-  seconds for 64 chunks, so this is a few percent of ingest; kept on. Upsert a document's
-  chunks in one call (one flush per call); bulk loads can pass `flush_on_upsert=False`.
-  `close()` flushes.
+  `flush()` (segments to disk): 14-30 ms per 64-point call on average in the quieter runs,
+  up to 65-69 ms under load (single calls up to 110-280 ms at 100-200k), i.e. from ~10-12k
+  to ~0.85-3.3k points/s. The embedder needs seconds for 64 chunks, so this is a few
+  percent of ingest; kept on. Upsert a document's chunks in one call (one flush per call);
+  bulk loads can pass `flush_on_upsert=False`. `close()` flushes.
 * **qdrant-edge-py 0.9.0 quirk.** `MatchValue(False)` is sent as the integer 0 and matches
   no bool payload; `edge.py` builds bool conditions from `numpy.bool_` (tested through the
   quarantine filters).
