@@ -32,8 +32,8 @@ from trust import provenance as P
 EVENT_TYPES = frozenset({
     "source.created", "source.changed", "source.quarantined", "source.released", "source.deleted",
     "key.created", "key.revoked", "upload.received", "document.parsed", "document.chunked",
-    "document.sanitized", "document.embedded", "document.indexed", "document.deleted", "document.purged",
-    "job.failed", "retrieval.served",
+    "document.sanitized", "document.embedded", "document.indexed", "document.deleted", "job.failed",
+    "retrieval.served",
 })
 _BATCH = 1000
 

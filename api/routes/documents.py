@@ -17,13 +17,13 @@ from api.views import document_read
 from common import audit
 from common.db import session_scope
 from common.errors import HardragError, InvalidRequest, NotFound, ServiceUnavailable, UploadRejected
-from common.logs import redact_secrets
 from common.models import Document, Job, utcnow
 from common.runtime import Runtime
 from ingest import documents, sources
 from ingest.jobs import latest_job
 from ingest.sniff import sniff_type
 from ingest.worker import enqueue_job
+from trust import redact_secrets_text
 
 router = APIRouter(prefix="/v1", tags=["documents"])
 
@@ -98,7 +98,7 @@ def _accept(rt: Runtime, who: Principal, source_id: str, data: bytes, filename: 
         )
         audit.record(session, rt.settings, "upload.received", actor=who.key_id, source_id=source_id,
                      document_id=out.document_id, job_id=out.job_id, data={
-                         "filename": redact_secrets(acc.document.filename), "size": len(data),
+                         "filename": redact_secrets_text(acc.document.filename), "size": len(data),
                          "media_type": out.media_type, "sha256": out.sha256, "duplicate": out.duplicate})
         return out, not acc.duplicate
 

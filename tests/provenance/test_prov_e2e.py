@@ -109,9 +109,8 @@ def test_source_document_and_failure_events(api: Api, tmp_path: Path) -> None:
     auditor = api.h(api.key("auditor"))
     h = api.h(api.admin)
     src = api.create_source("events", tags=["a"])
-    assert api.client.patch(f"/v1/sources/{src['id']}", headers=h, json={"tags": ["b"]}).status_code == 200
-    assert api.client.patch(f"/v1/sources/{src['id']}", headers=h, json={"quarantined": True}).status_code == 200
-    assert api.client.patch(f"/v1/sources/{src['id']}", headers=h, json={"quarantined": False}).status_code == 200
+    for change in ({"tags": ["b"]}, {"quarantined": True}, {"quarantined": False}):
+        assert api.client.patch(f"/v1/sources/{src['id']}", headers=h, json=change).status_code == 200
     job = api.ingest(src["id"], make_txt(tmp_path / "in"))
     doc_id = job["document_id"]
     again = api.upload(src["id"], make_txt(tmp_path / "in"))
