@@ -52,6 +52,14 @@ class BodySizeLimit:
         except BodyTooLarge:
             if not started:
                 await self._reject(send)
+        except BaseExceptionGroup as group:
+            # BaseHTTPMiddleware (our request-id middleware) reads the body inside an anyio task
+            # group, which wraps BodyTooLarge in a group: unwrapped, a streamed body over the cap
+            # is a 413, not a 500. Anything else in the group stays an error.
+            _, other = group.split(BodyTooLarge)
+            if other is not None or started:
+                raise
+            await self._reject(send)
 
     async def _reject(self, send: Send) -> None:
         body = json.dumps(

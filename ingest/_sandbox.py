@@ -10,19 +10,24 @@ Celery's prefork pool (billiard) marks its workers as daemonic *multiprocessing*
 re-import the parent's ``__main__``. So we exec ``python -c`` ourselves and speak
 ``multiprocessing.connection``'s framing (pickle) over a socketpair.
 
-Protocol: child → ``("ready", vm_bytes)``; parent → ``(media_type, filename, limits)`` then the
-document as one raw message (no pickling copy); child → ``("ok", ParsedDocument)`` or
-``("error", type_name, code, message, status)``; parent → ``None`` to stop. The child applies
-``RLIMIT_AS`` per job; the parent owns the clock.
+The child side is :mod:`ingest._sandbox_child`. Protocol: child → ``("ready", vm_bytes)``;
+parent → ``(media_type, filename, limits, cap)``, then the document as one raw message (no
+pickling copy); child → ``("ok", ParsedDocument)`` or ``("error", type_name, code, message,
+status)``; parent → ``None`` to stop. The child runs the job under ``RLIMIT_AS`` = ``cap``: its
+footprint when it became ready + the document + the job's ``memory_mb``, an absolute bound, so
+memory a previous job left behind cannot turn into extra budget; a parser still holding more than
+a quarter of the budget from earlier jobs is replaced before it gets the next one. The parent
+owns the clock.
+
+The child gets none of the parent's ``HARDRAG_*`` environment (database URL, keys: a parser
+never needs them), and its library logging and warnings are silenced: code here logs ids and
+codes, never content, and the parent's redacting log filter does not reach this process.
 """
 
 from __future__ import annotations
 
 import atexit
-import contextlib
-import importlib
 import os
-import resource
 import signal
 import socket
 import subprocess
@@ -57,7 +62,7 @@ def error_from_reply(reply: tuple[Any, ...]) -> HardragError:
     return _ERRORS.get(name, ParseFailed)(message, code=code, status=status)
 
 
-def _vm_bytes(pid: int | str = "self") -> int:
+def vm_bytes(pid: int | str = "self") -> int:
     """Virtual size (what ``RLIMIT_AS`` counts) of a process; 0 if it is gone."""
     try:
         with open(f"/proc/{pid}/statm") as fh:
@@ -73,8 +78,8 @@ class _Parser:
         ours, theirs = socket.socketpair()
         # The child sees the parent's import path, as multiprocessing's spawn would give it.
         path = os.pathsep.join(os.path.abspath(p) for p in sys.path if p)
-        env = {**os.environ, "PYTHONPATH": path}
-        code = f"from ingest._sandbox import child_main; child_main({theirs.fileno()})"
+        env = {k: v for k, v in os.environ.items() if not k.startswith("HARDRAG_")} | {"PYTHONPATH": path}
+        code = f"from ingest._sandbox_child import child_main; child_main({theirs.fileno()})"
         try:
             self.proc = subprocess.Popen(
                 [sys.executable, "-c", code], pass_fds=(theirs.fileno(),), env=env,
@@ -113,8 +118,9 @@ class _Parser:
 
     def parse(self, data: bytes, media_type: str, filename: str, limits: ParseLimits) -> ParsedDocument:
         """Raises ``ParseFailed`` (or the child's own error) and ``_Lost`` if the process is unusable."""
+        cap = self.baseline + len(data) + limits.memory_mb * _MB
         try:
-            self.conn.send((media_type, filename, limits))
+            self.conn.send((media_type, filename, limits, cap))
             self.conn.send_bytes(data)
         except OSError:
             raise _Lost("the parser process is gone") from None
@@ -124,14 +130,14 @@ class _Parser:
         # Wake up now and then to note how big the child got: if it dies without a word, that
         # tells a memory death (the kernel or the C runtime giving up at the limit) from a crash.
         while not self.conn.poll(min(0.25, max(0.0, deadline - time.monotonic()))):
-            peak = max(peak, _vm_bytes(self.proc.pid))
+            peak = max(peak, vm_bytes(self.proc.pid))
             if time.monotonic() >= deadline:
                 raise _Lost(ParseFailed(f"parsing took longer than {limits.timeout_seconds:g} s",
                                         code="parse.timeout"))
         try:
             reply = self.conn.recv()
         except (EOFError, OSError):
-            raise _Lost(self._death(peak, limits)) from None
+            raise _Lost(self._death(peak >= 0.8 * cap, limits)) from None
         if reply[0] == "ok":
             return reply[1]  # type: ignore[no-any-return]
         exc = error_from_reply(reply)
@@ -139,9 +145,8 @@ class _Parser:
             raise _Lost(exc)  # the libraries may be half way through something: start afresh
         raise exc
 
-    def _death(self, peak: int, limits: ParseLimits) -> ParseFailed:
+    def _death(self, near_limit: bool, limits: ParseLimits) -> ParseFailed:
         rc = self.proc.wait()
-        near_limit = peak >= 0.8 * (self.baseline + limits.memory_mb * _MB)
         if near_limit or rc == -signal.SIGKILL:  # SIGKILL that we did not send: the OOM killer
             return ParseFailed(f"parsing needed more than {limits.memory_mb} MB of memory",
                                code="parse.memory")
@@ -165,20 +170,27 @@ class ParserPool:
         self._lock = threading.Lock()
         self._pid = os.getpid()
 
-    def _take(self) -> _Parser:
-        with self._lock:
-            if self._pid != os.getpid():  # we were forked: those sockets belong to our parent
-                self._idle, self._pid = [], os.getpid()
-            while self._idle:
-                parser = self._idle.pop()
-                if parser.alive():
-                    return parser
-                parser.kill()
+    def _take(self, limits: ParseLimits) -> _Parser:
+        stale: list[_Parser] = []
+        try:
+            with self._lock:
+                if self._pid != os.getpid():  # we were forked: those sockets belong to our parent
+                    self._idle, self._pid = [], os.getpid()
+                while self._idle:
+                    parser = self._idle.pop()
+                    retained = vm_bytes(parser.proc.pid) - parser.baseline
+                    if parser.alive() and retained <= limits.memory_mb * _MB // 4:
+                        return parser
+                    stale.append(parser)  # dead, or holding too much of this job's budget
+        finally:
+            for parser in stale:
+                parser.stop()
         return _Parser()
 
     def _give(self, parser: _Parser) -> None:
         limit = parser.baseline + 512 * _MB  # memory a finished job left behind: start afresh
-        if parser.jobs >= _MAX_JOBS or _vm_bytes(parser.proc.pid) > limit or os.getpid() != self._pid:
+        bloated = vm_bytes(parser.proc.pid) > limit
+        if parser.jobs >= _MAX_JOBS or bloated or os.getpid() != self._pid:
             parser.stop()
             return
         with self._lock:
@@ -186,7 +198,7 @@ class ParserPool:
 
     def parse(self, data: bytes, media_type: str, *, filename: str, limits: ParseLimits) -> ParsedDocument:
         for attempt in range(2):
-            parser = self._take()
+            parser = self._take(limits)
             clean = False
             try:
                 result = parser.parse(data, media_type, filename, limits)
@@ -239,67 +251,3 @@ def parser_pool() -> ParserPool:
             _POOL = ParserPool()
             atexit.register(_POOL.close)
         return _POOL
-
-
-# --- the child side ---------------------------------------------------------------------------
-
-
-def _warm_up(parse: Any) -> None:
-    """First calls import each partitioner's modules; pay that before the first job's clock runs."""
-    samples = {
-        "text/plain": b"Warm up. The parser reads this line.",
-        "text/html": b"<html><body><h1>Warm</h1><p>The parser reads this line.</p></body></html>",
-        "text/markdown": b"# Warm\n\nThe parser reads *this* line.\n",
-        "text/csv": b"a,b\n1,2\n3,4\n",
-        "application/json": b'{"warm": "up"}',
-        "message/rfc822": b"From: a@example.com\nTo: b@example.com\nSubject: w\n\nThe parser reads this.\n",
-    }
-    for media_type, data in samples.items():
-        with contextlib.suppress(Exception):
-            parse(data, media_type, filename="warm-up")
-    for module in ("docx", "pdfminer.pdfpage", "pypdf", "unstructured.partition.docx",
-                   "unstructured.partition.pdf_image.pdfminer_utils"):
-        importlib.import_module(module)
-
-
-def _run(conn: Connection, parse: Any, media_type: str, filename: str, limits: ParseLimits) -> None:
-    data = conn.recv_bytes()
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    cap = _vm_bytes() + limits.memory_mb * _MB
-    reply: tuple[Any, ...]
-    try:
-        cap = cap if hard == resource.RLIM_INFINITY else min(cap, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-        reply = ("ok", parse(data, media_type, filename=filename, limits=limits))
-    except HardragError as exc:
-        reply = error_reply(exc)
-    except MemoryError:
-        reply = error_reply(ParseFailed(f"parsing needed more than {limits.memory_mb} MB of memory",
-                                        code="parse.memory"))
-    except Exception as exc:  # parse_document wraps parser errors; this is a last resort
-        reply = error_reply(ParseFailed(f"the parser failed ({type(exc).__name__})"))
-    finally:
-        del data
-        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
-    conn.send(reply)
-
-
-def child_main(fd: int) -> None:
-    """Entry point of the parser process: warm up, then parse until told to stop or orphaned."""
-    # spaCy's thinc imports torch when it can (2 s, 200 MB); the rule-based pipeline that
-    # ingest._offline hands unstructured never uses it.
-    sys.modules.setdefault("torch", None)  # type: ignore[arg-type]
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group; the parent decides
-    conn = Connection(fd)
-    from ingest.parse import parse_document
-
-    _warm_up(parse_document)
-    conn.send(("ready", _vm_bytes()))
-    while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return  # the parent is gone
-        if message is None:
-            return
-        _run(conn, parse_document, *message)

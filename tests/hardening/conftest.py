@@ -63,7 +63,6 @@ class LiveServer:
 @contextmanager
 def live_server(settings: Settings) -> Iterator[LiveServer]:
     """The app under uvicorn on 127.0.0.1 (a free port), lifespan and inline worker included."""
-    admin = make_key(settings, "admin")
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
@@ -78,6 +77,7 @@ def live_server(settings: Settings) -> Iterator[LiveServer]:
             raise RuntimeError("the live server did not start")
         time.sleep(0.05)
     try:
+        admin = make_key(settings, "admin")  # after start-up: the app creates the data folder
         url = f"http://127.0.0.1:{port}"
         assert httpx.get(f"{url}/healthz", timeout=10).status_code == 200
         yield LiveServer(url=url, host="127.0.0.1", port=port, admin=admin, settings=settings)

@@ -102,7 +102,7 @@ CASES: list[Case] = [
     job_succeeds("docx-xxe", H.docx_xxe, "xxe.docx"),
     # -- PDFs ------------------------------------------------------------------------------------
     job_fails("pdf-30000-pages", lambda: H.pdf_pages(30_000), "long.pdf", "parse.too_many_pages"),
-    job_fails("pdf-30000-pages-count-lies", lambda: H.pdf_pages(30_000, declared=1), "liar.pdf",
+    job_fails("pdf-12000-pages-count-lies", lambda: H.pdf_pages(12_000, declared=1), "liar.pdf",
               "parse.too_many_pages"),
     job_fails("pdf-decompression-bomb", H.pdf_decompression_bomb, "bomb.pdf", "parse.failed"),
     job_fails("pdf-encrypted", H.pdf_encrypted, "locked.pdf", "parse.encrypted"),

@@ -16,6 +16,7 @@ import threading
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from common.errors import HardragError, InvalidRequest, ParseFailed, UploadRejected
@@ -39,17 +40,17 @@ def _settings(tmp_path: Path, **limits: object) -> Settings:
 
 
 @pytest.mark.parametrize(
-    ("limits", "code", "words"),
-    [({"parse_timeout_seconds": 1.0}, "parse.timeout", "longer than 1 s"),
-     ({"parse_memory_mb": 40}, "parse.memory", "more than 40 MB")],
+    ("limits", "data", "code", "words"),
+    [({"parse_timeout_seconds": 1.0}, SLOW, "parse.timeout", "longer than 1 s"),
+     ({"parse_memory_mb": 40}, SLOW, "parse.memory", "more than 40 MB")],
     ids=["timeout", "memory"],
 )
 def test_job_over_its_limit_fails_clearly_and_the_next_job_parses(
-    tmp_path: Path, limits: dict[str, object], code: str, words: str
+    tmp_path: Path, limits: dict[str, object], data: bytes, code: str, words: str
 ) -> None:
     for api in _api(_settings(tmp_path, **limits)):
         src = api.create_source()
-        r = post_file(api, src["id"], "slow.txt", SLOW, "text/plain")
+        r = post_file(api, src["id"], "big.txt", data, "text/plain")
         assert r.status_code == 202, r.text
         job = api.wait_job(r.json()["job_id"], timeout=120)
         assert (job["status"], job["error"]["code"]) == ("failed", code), job
@@ -112,11 +113,18 @@ def pool() -> ParserPool:
 
 
 def _busy_pid(pool: ParserPool, before: set[int]) -> int:
+    """The parser that took the job, once it is busy parsing it (not still receiving it: a parser
+    that dies before it has the document is replaced and the job simply retried)."""
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         gone = before - {p.proc.pid for p in pool._idle}
         if gone:
-            return gone.pop()
+            pid = gone.pop()
+            child = psutil.Process(pid)
+            start = child.cpu_times().user
+            while child.cpu_times().user < start + 0.3 and time.monotonic() < deadline:
+                time.sleep(0.02)
+            return pid
         time.sleep(0.01)
     raise AssertionError("no parser picked up the job")
 
