@@ -38,7 +38,12 @@ def hash_key(key: str) -> str:
 
 
 def create_key(
-    session: Session, *, role: str, name: str, sources: list[str], classifications: list[str] | None = None,
+    session: Session,
+    *,
+    role: str,
+    name: str,
+    sources: list[str],
+    classifications: list[str] | None = None,
     expires_at: datetime | None = None,
 ) -> tuple[ApiKey, str]:
     if role not in ROLES:
@@ -49,8 +54,15 @@ def create_key(
     if expires_at is not None and _aware(expires_at) <= utcnow():
         raise InvalidRequest("expires_at must be in the future")
     token = KEY_PREFIX + secrets.token_urlsafe(32)
-    row = ApiKey(name=name, role=role, key_hash=hash_key(token), prefix=token[:10], sources=list(sources),
-                 classifications=sorted(set(classifications or ())), expires_at=expires_at)
+    row = ApiKey(
+        name=name,
+        role=role,
+        key_hash=hash_key(token),
+        prefix=token[:10],
+        sources=list(sources),
+        classifications=sorted(set(classifications or ())),
+        expires_at=expires_at,
+    )
     session.add(row)
     session.flush()
     return row, token
@@ -81,8 +93,14 @@ def rotate_key(session: Session, *, key_id: str, grace_seconds: int = 0) -> tupl
     old = get_key(session, key_id=key_id)
     if old.revoked_at is not None and _aware(old.revoked_at) <= utcnow():
         raise InvalidRequest("a revoked key cannot be rotated", code="key.revoked", status=409)
-    new, token = create_key(session, role=old.role, name=old.name, sources=list(old.sources),
-                            classifications=list(old.classifications or ()), expires_at=old.expires_at)
+    new, token = create_key(
+        session,
+        role=old.role,
+        name=old.name,
+        sources=list(old.sources),
+        classifications=list(old.classifications or ()),
+        expires_at=old.expires_at,
+    )
     old.revoked_at = utcnow() + timedelta(seconds=grace_seconds)
     old.rotated_to = new.id
     return new, token
@@ -106,6 +124,9 @@ def authenticate(session: Session, authorization: str | None) -> Principal:
         raise AuthError("unknown or revoked API key", code="auth.invalid_key")
     if row.expires_at is not None and _aware(row.expires_at) <= now:
         raise AuthError("the API key has expired", code="auth.expired_key")
-    allow = (SourceAllowlist(everything=True) if row.role == "admin"
-             else SourceAllowlist.from_stored(row.sources, row.classifications or ()))
+    allow = (
+        SourceAllowlist(everything=True)
+        if row.role == "admin"
+        else SourceAllowlist.from_stored(row.sources, row.classifications or ())
+    )
     return Principal(key_id=row.id, name=row.name, role=row.role, allowlist=allow)

@@ -43,8 +43,10 @@ def worker(concurrency: int | None) -> None:
     settings = get_settings()
     configure_logging(settings)
     if settings.broker_url is None:
-        raise click.UsageError("set HARDRAG_BROKER_URL (e.g. redis://127.0.0.1:6379/0); "
-                               "without a broker `hardrag serve` runs its own worker")
+        raise click.UsageError(
+            "set HARDRAG_BROKER_URL (e.g. redis://127.0.0.1:6379/0); "
+            "without a broker `hardrag serve` runs its own worker"
+        )
     app = create_celery_app(settings)
     n = concurrency or settings.worker_concurrency
     app.worker_main(["worker", f"--concurrency={n}", "--loglevel=INFO", "--without-gossip", "--without-mingle"])
@@ -61,14 +63,13 @@ def keys() -> None:
 @click.option("--name", default=None, help="A label for the key.")
 @click.option("--classifications", default="", help="Comma-separated classifications this key may read (default any).")
 @click.option("--expires-in-days", default=None, type=float, help="The key stops working after this many days.")
-def keys_create(role: str, sources: str, name: str | None, classifications: str,
-                expires_in_days: float | None) -> None:
+def keys_create(role: str, sources: str, name: str | None, classifications: str, expires_in_days: float | None) -> None:
     """Create a key and print it once; only its hash is stored."""
     from api.auth import create_key
-    from common.errors import HardragError
-    from common.models import utcnow
     from common import audit as provenance
     from common.db import create_schema, make_engine, make_session_factory, session_scope
+    from common.errors import HardragError
+    from common.models import utcnow
 
     settings = get_settings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -79,13 +80,19 @@ def keys_create(role: str, sources: str, name: str | None, classifications: str,
         expires = utcnow() + timedelta(days=expires_in_days) if expires_in_days else None
         classes = [c.strip() for c in classifications.split(",") if c.strip()]
         try:
-            row, token = create_key(session, role=role, name=name or f"{role}-key", sources=ids,
-                                    classifications=classes, expires_at=expires)
+            row, token = create_key(
+                session, role=role, name=name or f"{role}-key", sources=ids, classifications=classes, expires_at=expires
+            )
         except HardragError as exc:
             raise click.UsageError(exc.message) from None
         key_id = row.id
-        provenance.record(session, settings, "key.created", actor="cli",
-                          data={"key_id": key_id, "role": role, "name": row.name, "sources": ids})
+        provenance.record(
+            session,
+            settings,
+            "key.created",
+            actor="cli",
+            data={"key_id": key_id, "role": role, "name": row.name, "sources": ids},
+        )
     engine.dispose()
     click.echo(json.dumps({"id": key_id, "role": role, "sources": ids, "key": token}))
     click.echo("Store this key now: it is shown once and only its hash is kept.", err=True)
@@ -109,10 +116,20 @@ def keys_list() -> None:
     _, engine, scope = _key_session()
     with scope as session:
         for k in list_keys(session):
-            click.echo(json.dumps({"id": k.id, "name": k.name, "role": k.role, "prefix": k.prefix,
-                                   "sources": k.sources, "classifications": k.classifications,
-                                   "expires_at": k.expires_at and k.expires_at.isoformat(),
-                                   "revoked_at": k.revoked_at and k.revoked_at.isoformat()}))
+            click.echo(
+                json.dumps(
+                    {
+                        "id": k.id,
+                        "name": k.name,
+                        "role": k.role,
+                        "prefix": k.prefix,
+                        "sources": k.sources,
+                        "classifications": k.classifications,
+                        "expires_at": k.expires_at and k.expires_at.isoformat(),
+                        "revoked_at": k.revoked_at and k.revoked_at.isoformat(),
+                    }
+                )
+            )
     engine.dispose()
 
 
@@ -150,10 +167,20 @@ def keys_rotate(key_id: str, grace_seconds: int) -> None:
         with scope as session:
             new, token = rotate_key(session, key_id=key_id, grace_seconds=grace_seconds)
             new_id = new.id
-            provenance.record(session, settings, "key.created", actor="cli",
-                              data={"key_id": new_id, "role": new.role, "rotated_from": key_id})
-            provenance.record(session, settings, "key.revoked", actor="cli",
-                              data={"key_id": key_id, "rotated_to": new_id, "grace_seconds": grace_seconds})
+            provenance.record(
+                session,
+                settings,
+                "key.created",
+                actor="cli",
+                data={"key_id": new_id, "role": new.role, "rotated_from": key_id},
+            )
+            provenance.record(
+                session,
+                settings,
+                "key.revoked",
+                actor="cli",
+                data={"key_id": key_id, "rotated_to": new_id, "grace_seconds": grace_seconds},
+            )
     except HardragError as exc:
         raise click.ClickException(f"{exc.code}: {exc.message}") from None
     finally:

@@ -40,11 +40,19 @@ def _lines(path: Path) -> Iterator[str]:
 
 
 @audit.command("verify")
-@click.option("--export", "export_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help="Verify this JSONL export offline instead of the live database.")
-@click.option("--public-key", "public_keys", multiple=True,
-              help="Trusted Ed25519 public key (base64 or PEM); repeat for retired keys. "
-              "Required with --export.")
+@click.option(
+    "--export",
+    "export_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Verify this JSONL export offline instead of the live database.",
+)
+@click.option(
+    "--public-key",
+    "public_keys",
+    multiple=True,
+    help="Trusted Ed25519 public key (base64 or PEM); repeat for retired keys. Required with --export.",
+)
 def verify(export_file: Path | None, public_keys: tuple[str, ...]) -> None:
     """Check the hash chain, the signed checkpoints and the indexes; name the first bad record."""
     try:
@@ -53,8 +61,10 @@ def verify(export_file: Path | None, public_keys: tuple[str, ...]) -> None:
         raise click.BadParameter(str(exc), param_hint="--public-key") from None
     if export_file is not None:
         if not keys:
-            raise click.UsageError("an export is verified against a public key you trust: pass --public-key "
-                                   "(GET /v1/provenance/public-key publishes it)")
+            raise click.UsageError(
+                "an export is verified against a public key you trust: pass --public-key "
+                "(GET /v1/provenance/public-key publishes it)"
+            )
         _report(P.verify_export(_lines(export_file), keys))
     from common import audit as log
     from common.db import create_schema, make_engine, make_session_factory

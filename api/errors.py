@@ -11,9 +11,8 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from starlette.exceptions import HTTPException as StarletteHTTPException
-
 from sqlalchemy.exc import DBAPIError, OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from common.errors import HardragError
 
@@ -55,12 +54,19 @@ def install_error_handlers(app: FastAPI) -> None:
         # Connection-level failures mean the database is unreachable; anything else is our bug.
         if isinstance(exc, OperationalError) or exc.connection_invalidated:
             log.warning("database unavailable", extra={"request_id": getattr(request.state, "request_id", "")})
-            return error_response(request, 503, "service.unavailable", "the database is unavailable; retry later",
-                                  headers={"Retry-After": "5"})
+            return error_response(
+                request,
+                503,
+                "service.unavailable",
+                "the database is unavailable; retry later",
+                headers={"Retry-After": "5"},
+            )
         return await _unexpected(request, exc)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.error("unhandled error", extra={"request_id": getattr(request.state, "request_id", ""),
-                                            "error": type(exc).__name__})
+        log.error(
+            "unhandled error",
+            extra={"request_id": getattr(request.state, "request_id", ""), "error": type(exc).__name__},
+        )
         return error_response(request, 500, "internal", "internal error; quote the request_id when reporting it")

@@ -63,9 +63,19 @@ class BodySizeLimit:
 
     async def _reject(self, send: Send) -> None:
         body = json.dumps(
-            {"error": {"code": "upload.too_large", "message": f"the request body exceeds {self.max_bytes} bytes",
-                       "request_id": ""}}
+            {
+                "error": {
+                    "code": "upload.too_large",
+                    "message": f"the request body exceeds {self.max_bytes} bytes",
+                    "request_id": "",
+                }
+            }
         ).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": body})

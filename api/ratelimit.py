@@ -81,7 +81,6 @@ class RateLimiter:
 
     def check_key(self, key_id: str) -> None:
         s = self.settings
-        wait = self.buckets.take(f"key:{key_id}", rate=s.rate_limit_key_per_minute / 60.0,
-                                 burst=s.rate_limit_key_burst)
+        wait = self.buckets.take(f"key:{key_id}", rate=s.rate_limit_key_per_minute / 60.0, burst=s.rate_limit_key_burst)
         if wait:
             raise RateLimited("too many requests for this API key", retry_after=wait)

@@ -42,8 +42,10 @@ def machine() -> str:
     simd = ",".join(f for f in wanted if f in flags)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
-    return (f"machine: {cores} cores, {model} [{simd or 'no avx512'}], load avg {load}; "
-            f"Python {platform.python_version()}, {versions()}")
+    return (
+        f"machine: {cores} cores, {model} [{simd or 'no avx512'}], load avg {load}; "
+        f"Python {platform.python_version()}, {versions()}"
+    )
 
 
 def versions() -> str:
@@ -190,8 +192,12 @@ def service_settings(data_dir: Path, **overrides: Any) -> Any:
     from common.settings import Settings
 
     values: dict[str, Any] = {
-        "data_dir": data_dir, "rate_limit_key_per_minute": 10**7, "rate_limit_key_burst": 10**7,
-        "rate_limit_ip_per_minute": 10**7, "rate_limit_ip_burst": 10**7, "log_level": "WARNING",
+        "data_dir": data_dir,
+        "rate_limit_key_per_minute": 10**7,
+        "rate_limit_key_burst": 10**7,
+        "rate_limit_ip_per_minute": 10**7,
+        "rate_limit_ip_burst": 10**7,
+        "log_level": "WARNING",
     }
     values.update(overrides)
     known = Settings.model_fields
@@ -208,3 +214,59 @@ def mint_key(settings: Any, role: str, sources: list[str] | None = None) -> str:
         _, token = create_key(s, role=role, name=f"bench-{role}", sources=sources or [])
     engine.dispose()
     return token
+
+
+REDIS_URL = os.environ.get("HARDRAG_BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
+POSTGRES_ADMIN = os.environ.get("HARDRAG_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def settings_env(settings: Any) -> dict[str, str]:
+    """The environment that makes another process read the same Settings (the values set here)."""
+    env = dict(os.environ)
+    for name in settings.model_fields_set:
+        value = getattr(settings, name)
+        if value is not None:
+            env[f"HARDRAG_{name.upper()}"] = str(value.get_secret_value() if hasattr(value, "get_secret_value")
+                                                 else value)
+    return env
+
+
+class ScratchPostgres:
+    """A throw-away database on the PostgreSQL server (dropped by `drop`)."""
+
+    def __init__(self) -> None:
+        import psycopg
+
+        self.name = f"hardrag_bench_{os.getpid()}_{random.randrange(1 << 30):x}"
+        with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{self.name}"')
+        base = POSTGRES_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+        self.url = f"{base}/{self.name}"
+
+    def drop(self) -> None:
+        import psycopg
+
+        with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+class WorkerProcesses:
+    """`hardrag worker --concurrency N` (Celery prefork over the broker in `settings`) as a subprocess."""
+
+    def __init__(self, settings: Any, concurrency: int) -> None:
+        import subprocess
+
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "api.cli", "worker", "--concurrency", str(concurrency)],
+            env=settings_env(settings), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+
+    def stop(self) -> None:
+        import subprocess
+
+        self.proc.terminate()
+        try:
+            self.proc.wait(60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()

@@ -62,9 +62,7 @@ def _caught(text: str) -> tuple[bool, list[tuple[int, int]]]:
     removed = [(f.span.start, f.span.end) for f in result.findings if f.action != Action.FLAG]
     # Page furniture (comments, scripts, link titles; hidden score < 0.5) is removed but is not a detection.
     hit = any(
-        f.category in CAUGHT
-        and f.action == Action.REMOVE
-        and (f.category != Category.HIDDEN or f.score >= 0.5)
+        f.category in CAUGHT and f.action == Action.REMOVE and (f.category != Category.HIDDEN or f.score >= 0.5)
         for f in result.findings
     )
     return hit, removed
@@ -100,11 +98,7 @@ def _secret_gold(rec: dict[str, Any], keep_all: bool) -> list[tuple[int, int]]:
         start, end = s["start"], s["end"]
         before = text[max(0, start - 24) : start]
         after = text[end : end + 1]
-        userish = (
-            (before.endswith("://") and after == ":")
-            or before.endswith("@")
-            or bool(_USERISH_KEY.search(before))
-        )
+        userish = (before.endswith("://") and after == ":") or before.endswith("@") or bool(_USERISH_KEY.search(before))
         if keep_all or rec.get("origin") != "noseyparker" or not userish:
             gold.append((start, end))
     return gold
@@ -206,9 +200,7 @@ def bench_latency(texts: list[str]) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--data", type=Path, required=True, help="folder with injections/benign/secrets.jsonl"
-    )
+    parser.add_argument("--data", type=Path, required=True, help="folder with injections/benign/secrets.jsonl")
     parser.add_argument("--limit", type=int, default=None, help="first N records of each file (smoke runs)")
     parser.add_argument(
         "--exclude-source",
@@ -216,9 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="drop records whose source repo starts with this (e.g. meta-llama/PurpleLlama)",
     )
-    parser.add_argument(
-        "--all-secret-spans", action="store_true", help="count usernames/hosts as secrets too"
-    )
+    parser.add_argument("--all-secret-spans", action="store_true", help="count usernames/hosts as secrets too")
     args = parser.parse_args(argv)
     inj = _load(args.data / "injections.jsonl", args.limit)
     ben = _load(args.data / "benign.jsonl", args.limit)
@@ -229,10 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     results = bench_injections(inj, ben)
     results |= bench_secrets(sec, args.all_secret_spans)
     results |= bench_latency([r["text"] for r in inj + ben])
-    print(
-        "\nRESULT "
-        + " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in results.items())
-    )
+    print("\nRESULT " + " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in results.items()))
     return 0
 
 

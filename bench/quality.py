@@ -34,8 +34,13 @@ from common.embedding import BACKENDS, Embedder, native_bf16
 K = 10
 
 
-def metrics(scores: np.ndarray, doc_ids: list[str], qids: list[str], qrels: dict[str, set[str]],
-            allowed: np.ndarray | None = None) -> tuple[float, float]:
+def metrics(
+    scores: np.ndarray,
+    doc_ids: list[str],
+    qids: list[str],
+    qrels: dict[str, set[str]],
+    allowed: np.ndarray | None = None,
+) -> tuple[float, float]:
     """Mean nDCG@10 and recall@10 (binary relevance) of `scores` (queries x docs)."""
     if allowed is not None:
         scores = np.where(allowed[None, :], scores, -np.inf)
@@ -75,8 +80,7 @@ def throughput(embedders: dict[str, Embedder], texts: list[str], reps: int) -> d
             emb.embed_texts(texts)
             times[name].append(time.perf_counter() - t)
     ref = times["torch"]
-    return {b: (len(texts) / median(v), median(r / x for r, x in zip(ref, v, strict=True)))
-            for b, v in times.items()}
+    return {b: (len(texts) / median(v), median(r / x for r, x in zip(ref, v, strict=True))) for b, v in times.items()}
 
 
 def sanitized_corpus(texts: list[str]) -> tuple[list[str], np.ndarray, float]:
@@ -110,8 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         data = subset(data, args.passages)
     doc_ids, qids = list(data.corpus), list(data.queries)
     texts, queries = [data.corpus[d] for d in doc_ids], [data.queries[q] for q in qids]
-    print(f"data: {len(texts)} passages, {len(qids)} queries with judgements, "
-          f"{sum(len(r) for r in data.qrels.values())} qrels")
+    print(
+        f"data: {len(texts)} passages, {len(qids)} queries with judgements, "
+        f"{sum(len(r) for r in data.qrels.values())} qrels"
+    )
     backends = ["torch", *[b for b in args.backends.split(",") if b and b != "torch"]]
     embedders = {b: Embedder(backend=b) for b in backends}
     if not native_bf16():
@@ -135,12 +141,34 @@ def main(argv: list[str] | None = None) -> int:
     out = []
     for b, ran, nd, rc, _ in rows:
         cos = float(np.mean(np.sum(docs[b] * docs["torch"], axis=1)))
-        out.append([b, ran, f"{nd:.4f}", f"{100 * (nd - ref_nd) / ref_nd:+.2f}%", f"{rc:.4f}",
-                    f"{overlap_at(scores[b], scores['torch']):.3f}", f"{cos:.5f}",
-                    f"{speed[b][0]:.1f}", f"{speed[b][1]:.2f}x"])
-    table("Embedding backends (exact search; speed interleaved, median of repetitions)",
-          ["backend", "ran as", "nDCG@10", "vs torch", "recall@10", "top-8 overlap", "mean cos",
-           "chunks/s", "speed vs torch"], out)
+        out.append(
+            [
+                b,
+                ran,
+                f"{nd:.4f}",
+                f"{100 * (nd - ref_nd) / ref_nd:+.2f}%",
+                f"{rc:.4f}",
+                f"{overlap_at(scores[b], scores['torch']):.3f}",
+                f"{cos:.5f}",
+                f"{speed[b][0]:.1f}",
+                f"{speed[b][1]:.2f}x",
+            ]
+        )
+    table(
+        "Embedding backends (exact search; speed interleaved, median of repetitions)",
+        [
+            "backend",
+            "ran as",
+            "nDCG@10",
+            "vs torch",
+            "recall@10",
+            "top-8 overlap",
+            "mean cos",
+            "chunks/s",
+            "speed vs torch",
+        ],
+        out,
+    )
     ok = [r for r in rows if (r[2] - ref_nd) / ref_nd >= -0.01]
     best = max(ok, key=lambda r: speed[r[0]][1])[0]
     print(f"\nrecommended default (fastest within 1 % nDCG@10 of torch fp32): {best}")
@@ -155,12 +183,15 @@ def main(argv: list[str] | None = None) -> int:
         qv = qvecs[b]
         nd0, rc0 = metrics(qv @ docs[b].T, doc_ids, qids, data.qrels)
         nd1, rc1 = metrics(qv @ vecs.T, doc_ids, qids, data.qrels, allowed=served)
-        trust_rows.append([b, f"{nd0:.4f}", f"{nd1:.4f}", f"{100 * (nd1 - nd0) / nd0:+.2f}%", f"{rc0:.4f}",
-                           f"{rc1:.4f}"])
-    table(f"Trust layer on benign passages ({len(changed)} of {len(texts)} changed by sanitising, "
-          f"{int((~served).sum())} dropped or quarantined; sanitiser {ms:.2f} ms CPU per passage)",
-          ["backend", "nDCG@10 raw", "nDCG@10 sanitized", "delta", "recall@10 raw", "recall@10 sanitized"],
-          trust_rows)
+        trust_rows.append(
+            [b, f"{nd0:.4f}", f"{nd1:.4f}", f"{100 * (nd1 - nd0) / nd0:+.2f}%", f"{rc0:.4f}", f"{rc1:.4f}"]
+        )
+    table(
+        f"Trust layer on benign passages ({len(changed)} of {len(texts)} changed by sanitising, "
+        f"{int((~served).sum())} dropped or quarantined; sanitiser {ms:.2f} ms CPU per passage)",
+        ["backend", "nDCG@10 raw", "nDCG@10 sanitized", "delta", "recall@10 raw", "recall@10 sanitized"],
+        trust_rows,
+    )
     delta = {r[0]: (r[2] - ref_nd) / ref_nd for r in rows}
     trust_delta = float(trust_rows[-1][3].rstrip("%")) / 100
     key = {b: b.replace("-", "_") for b in backends}

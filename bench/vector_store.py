@@ -101,10 +101,7 @@ def points(data: Data, start: int, stop: int) -> list[VectorPoint]:
 
 def truth(data: Data, q: int, *, everything: bool = False) -> tuple[set[str], int]:
     """Exact filtered top-8 ids and how many points the filter admits."""
-    if everything:
-        idx = np.arange(len(data.ids))
-    else:
-        idx = np.flatnonzero(np.isin(data.sources, list(data.allowed[q])))
+    idx = np.arange(len(data.ids)) if everything else np.flatnonzero(np.isin(data.sources, list(data.allowed[q])))
     scores = data.vectors[idx] @ data.queries[q]
     k = min(TOP, idx.size)
     best = idx[np.argpartition(-scores, k - 1)[:k]] if k else idx[:0]
@@ -229,9 +226,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--hnsw-max", type=int, default=100_000, help="largest size to optimize() into HNSW")
     args = ap.parse_args(argv)
     root = Path(tempfile.mkdtemp(prefix="hardrag-bench-"))
-    print(
-        f"{DIM}-d unit vectors, {SOURCES} sources, upsert batches of {BATCH}, filter {ALLOWED} of {SOURCES}"
-    )
+    print(f"{DIM}-d unit vectors, {SOURCES} sources, upsert batches of {BATCH}, filter {ALLOWED} of {SOURCES}")
     print(f"sources, top {TOP}; short = queries that returned fewer hits than exist\n")
     result: dict[str, str] = {}
     all_rows: list[Row] = []

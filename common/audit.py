@@ -29,12 +29,26 @@ from common.errors import NotFound
 from common.settings import Settings
 from trust import provenance as P
 
-EVENT_TYPES = frozenset({
-    "source.created", "source.changed", "source.quarantined", "source.released", "source.deleted",
-    "key.created", "key.revoked", "upload.received", "document.parsed", "document.chunked",
-    "document.sanitized", "document.embedded", "document.indexed", "document.deleted", "job.failed",
-    "retrieval.served",
-})
+EVENT_TYPES = frozenset(
+    {
+        "source.created",
+        "source.changed",
+        "source.quarantined",
+        "source.released",
+        "source.deleted",
+        "key.created",
+        "key.revoked",
+        "upload.received",
+        "document.parsed",
+        "document.chunked",
+        "document.sanitized",
+        "document.embedded",
+        "document.indexed",
+        "document.deleted",
+        "job.failed",
+        "retrieval.served",
+    }
+)
 _BATCH = 1000
 
 
@@ -51,6 +65,7 @@ def _iso(ts: datetime) -> str:
 
 
 # ---- keys ----
+
 
 @lru_cache(maxsize=8)
 def _private_key(text: str, production: bool) -> Ed25519PrivateKey:
@@ -81,10 +96,12 @@ def public_key_info(settings: Settings) -> dict[str, Any]:
     current = signing_key(settings).public_key()
     dev = not (settings.signing_key and settings.signing_key.get_secret_value().strip())
     return {
-        "algorithm": "Ed25519", "public_key": P.public_key_b64(current), "key_id": P.key_id(current),
-        "development_key": dev, "checkpoint_every": settings.checkpoint_every,
-        "previous": [{"public_key": P.public_key_b64(k), "key_id": P.key_id(k)}
-                     for k in trusted_keys(settings)[1:]],
+        "algorithm": "Ed25519",
+        "public_key": P.public_key_b64(current),
+        "key_id": P.key_id(current),
+        "development_key": dev,
+        "checkpoint_every": settings.checkpoint_every,
+        "previous": [{"public_key": P.public_key_b64(k), "key_id": P.key_id(k)} for k in trusted_keys(settings)[1:]],
     }
 
 
@@ -96,6 +113,7 @@ def query_fingerprint(settings: Settings, query: str) -> str:
 
 # ---- writing ----
 
+
 def _lock_head(session: Session) -> tuple[int, str]:
     sqlite_db = session.get_bind().dialect.name == "sqlite"
     sel = select(ProvenanceHead.seq, ProvenanceHead.hash).where(ProvenanceHead.id == 1)
@@ -105,8 +123,9 @@ def _lock_head(session: Session) -> tuple[int, str]:
         sel = sel.with_for_update()
     row = session.execute(sel).first()
     if row is None:
-        tail = session.execute(select(ProvenanceEvent.seq, ProvenanceEvent.hash)
-                               .order_by(ProvenanceEvent.seq.desc()).limit(1)).first()
+        tail = session.execute(
+            select(ProvenanceEvent.seq, ProvenanceEvent.hash).order_by(ProvenanceEvent.seq.desc()).limit(1)
+        ).first()
         values = {"id": 1, "seq": tail.seq if tail else 0, "hash": tail.hash if tail else P.GENESIS_HASH}
         ins = (sqlite.insert if sqlite_db else postgresql.insert)(ProvenanceHead).values(**values)
         session.execute(ins.on_conflict_do_nothing())
@@ -115,9 +134,17 @@ def _lock_head(session: Session) -> tuple[int, str]:
 
 
 def record(
-    session: Session, settings: Settings, type_: str, *, actor: str | None = None,
-    source_id: str | None = None, document_id: str | None = None, job_id: str | None = None,
-    chunk_ids: Sequence[str] = (), data: Mapping[str, Any] | None = None, event_id: str | None = None,
+    session: Session,
+    settings: Settings,
+    type_: str,
+    *,
+    actor: str | None = None,
+    source_id: str | None = None,
+    document_id: str | None = None,
+    job_id: str | None = None,
+    chunk_ids: Sequence[str] = (),
+    data: Mapping[str, Any] | None = None,
+    event_id: str | None = None,
 ) -> Appended:
     """Append one event in the caller's transaction (it holds the log lock until it commits)."""
     if type_ not in EVENT_TYPES:
@@ -125,16 +152,37 @@ def record(
     chunks = list(dict.fromkeys(chunk_ids))
     prev_seq, prev_hash = _lock_head(session)
     seq, eid, ts = prev_seq + 1, event_id or str(uuid.uuid4()), datetime.now(UTC)
-    body = P.canonical_json({
-        "v": P.FORMAT_VERSION, "seq": seq, "id": eid, "ts": _iso(ts), "type": type_, "actor": actor,
-        "source_id": source_id, "document_id": document_id, "job_id": job_id, "chunk_ids": chunks,
-        "data": dict(data or {}),
-    })
+    body = P.canonical_json(
+        {
+            "v": P.FORMAT_VERSION,
+            "seq": seq,
+            "id": eid,
+            "ts": _iso(ts),
+            "type": type_,
+            "actor": actor,
+            "source_id": source_id,
+            "document_id": document_id,
+            "job_id": job_id,
+            "chunk_ids": chunks,
+            "data": dict(data or {}),
+        }
+    )
     digest = P.chain_hash(prev_hash, body)
-    session.execute(insert(ProvenanceEvent).values(
-        seq=seq, id=eid, ts=ts, type=type_, actor=actor, source_id=source_id, document_id=document_id,
-        job_id=job_id, body=body.decode(), prev_hash=prev_hash, hash=digest,
-    ))
+    session.execute(
+        insert(ProvenanceEvent).values(
+            seq=seq,
+            id=eid,
+            ts=ts,
+            type=type_,
+            actor=actor,
+            source_id=source_id,
+            document_id=document_id,
+            job_id=job_id,
+            body=body.decode(),
+            prev_hash=prev_hash,
+            hash=digest,
+        )
+    )
     if chunks:
         session.execute(insert(ProvenanceChunk), [{"chunk_id": c, "seq": seq} for c in chunks])
     session.execute(update(ProvenanceHead).where(ProvenanceHead.id == 1).values(seq=seq, hash=digest))
@@ -145,8 +193,11 @@ def record(
 
 def _sign(session: Session, settings: Settings, size: int, head: str, ts: datetime) -> P.Checkpoint:
     cp = P.sign_checkpoint(signing_key(settings), size=size, head=head, ts=_iso(ts))
-    session.execute(insert(ProvenanceCheckpoint).values(
-        size=size, head=head, ts=ts, key_id=cp.key_id, body=cp.body.decode(), signature=cp.signature))
+    session.execute(
+        insert(ProvenanceCheckpoint).values(
+            size=size, head=head, ts=ts, key_id=cp.key_id, body=cp.body.decode(), signature=cp.signature
+        )
+    )
     return cp
 
 
@@ -159,6 +210,7 @@ def checkpoint_now(session: Session, settings: Settings) -> P.Checkpoint | None:
 
 
 # ---- reading ----
+
 
 @dataclass(frozen=True)
 class EventQuery:
@@ -212,21 +264,32 @@ def get_event(session: Session, *, event_id: str) -> dict[str, Any]:
 def chunk_lineage(session: Session, *, chunk_id: str, retrievals: int = 0) -> dict[str, Any]:
     """Upload → parse → chunk → sanitize → embed → index (and deletion) for the jobs that produced a chunk."""
     E = ProvenanceEvent
-    linked = list(session.scalars(
-        select(E).where(E.seq.in_(_linked(chunk_id)), E.type != "retrieval.served").order_by(E.seq)))
+    linked = list(
+        session.scalars(select(E).where(E.seq.in_(_linked(chunk_id)), E.type != "retrieval.served").order_by(E.seq))
+    )
     if not linked:
         raise NotFound("no provenance names this chunk", code="provenance.not_found")
     jobs = {r.job_id for r in linked if r.job_id}
     docs = {r.document_id for r in linked if r.document_id}
-    rows = session.scalars(select(E).where(or_(
-        E.seq.in_([r.seq for r in linked]), E.job_id.in_(jobs),
-        and_(E.document_id.in_(docs), E.type.in_(("upload.received", "document.deleted"))),
-    )).order_by(E.seq))
+    rows = session.scalars(
+        select(E)
+        .where(
+            or_(
+                E.seq.in_([r.seq for r in linked]),
+                E.job_id.in_(jobs),
+                and_(E.document_id.in_(docs), E.type.in_(("upload.received", "document.deleted"))),
+            )
+        )
+        .order_by(E.seq)
+    )
     events = [_event(r) for r in rows]
     produced = [e for e in events if e["type"] == "document.sanitized" and chunk_id in e["chunk_ids"]]
     out: dict[str, Any] = {
-        "chunk_id": chunk_id, "document_id": linked[-1].document_id, "source_id": linked[-1].source_id,
-        "provenance_id": produced[-1]["id"] if produced else None, "events": events,
+        "chunk_id": chunk_id,
+        "document_id": linked[-1].document_id,
+        "source_id": linked[-1].source_id,
+        "provenance_id": produced[-1]["id"] if produced else None,
+        "events": events,
     }
     if retrievals:
         served = select(E).where(E.seq.in_(_linked(chunk_id)), E.type == "retrieval.served")
@@ -236,6 +299,7 @@ def chunk_lineage(session: Session, *, chunk_id: str, retrievals: int = 0) -> di
 
 
 # ---- verifying and exporting ----
+
 
 def _checkpoints(session: Session) -> list[P.Checkpoint]:
     rows = session.scalars(select(ProvenanceCheckpoint).order_by(ProvenanceCheckpoint.size))
@@ -264,8 +328,14 @@ def _rows(session: Session, *, upto: int | None) -> Iterator[tuple[ProvenanceEve
 
 def _columns_problem(row: ProvenanceEvent, chunks: set[str]) -> str | None:
     body = json.loads(row.body)
-    columns = {"type": row.type, "actor": row.actor, "source_id": row.source_id,
-               "document_id": row.document_id, "job_id": row.job_id, "ts": _iso(row.ts)}
+    columns = {
+        "type": row.type,
+        "actor": row.actor,
+        "source_id": row.source_id,
+        "document_id": row.document_id,
+        "job_id": row.job_id,
+        "ts": _iso(row.ts),
+    }
     wrong = sorted(k for k, v in columns.items() if body.get(k) != v)
     if set(body.get("chunk_ids") or ()) != chunks:
         wrong.append("chunk_ids")
@@ -305,12 +375,30 @@ def export_lines(sessions: sessionmaker[Session], settings: Settings) -> Iterato
         head = session.get(ProvenanceHead, 1)
         upto = int(head.seq) if head is not None else None
         checkpoints = {c.size: c for c in _checkpoints(session)}
-        header = {"kind": "header", "format": "hardrag-provenance", "version": P.FORMAT_VERSION,
-                  "exported_at": _iso(datetime.now(UTC)), "size": upto, "signing": public_key_info(settings)}
+        header = {
+            "kind": "header",
+            "format": "hardrag-provenance",
+            "version": P.FORMAT_VERSION,
+            "exported_at": _iso(datetime.now(UTC)),
+            "size": upto,
+            "signing": public_key_info(settings),
+        }
         yield json.dumps(header, sort_keys=True) + "\n"
         for row, _ in _rows(session, upto=upto):
-            yield json.dumps({"kind": "event", "seq": row.seq, "id": row.id, "prev_hash": row.prev_hash,
-                              "hash": row.hash, "body": row.body}, ensure_ascii=False) + "\n"
+            yield (
+                json.dumps(
+                    {
+                        "kind": "event",
+                        "seq": row.seq,
+                        "id": row.id,
+                        "prev_hash": row.prev_hash,
+                        "hash": row.hash,
+                        "body": row.body,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
             cp = checkpoints.pop(row.seq, None)
             if cp is not None:
                 yield json.dumps({"kind": "checkpoint", **cp.to_dict()}) + "\n"

@@ -30,6 +30,7 @@ def make_engine(url: str) -> Engine:
 
 def create_schema(engine: Engine) -> None:
     import common.audit_models  # noqa: F401  (registers the provenance tables on Base)
+
     Base.metadata.create_all(engine)
 
 

@@ -23,7 +23,11 @@ class HardragError(Exception):
     status: int = 500
 
     def __init__(
-        self, message: str, *, code: str | None = None, status: int | None = None,
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        status: int | None = None,
         headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)

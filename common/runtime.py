@@ -45,8 +45,9 @@ class Runtime:
                 api_key = self.settings.qdrant_api_key
                 url = self.settings.qdrant_url
                 if url is not None and url.startswith("local:"):
-                    self._index = _local_server_adapter(url.removeprefix("local:"), self.settings.collection,
-                                                        self.embedder.dim)
+                    self._index = _local_server_adapter(
+                        url.removeprefix("local:"), self.settings.collection, self.embedder.dim
+                    )
                     return self._index
                 self._index = open_vector_index(
                     url=self.settings.qdrant_url,

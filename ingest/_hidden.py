@@ -78,9 +78,7 @@ _BACKTICKS = re.compile(r"`+")
 _TITLE = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\))"""
 _DEST = r"(?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)"
 _INLINE_LINK_TITLE = re.compile(r"\]\(\s*" + _DEST + r"(?P<t>\s+" + _TITLE + r")\s*\)")
-_REF_DEF_TITLE = re.compile(
-    r"^ {0,3}\[[^\]\n]+\]:\s*(?:<[^>\n]*>|\S+)(?P<t>\s+" + _TITLE + r")[ \t]*$", re.MULTILINE
-)
+_REF_DEF_TITLE = re.compile(r"^ {0,3}\[[^\]\n]+\]:\s*(?:<[^>\n]*>|\S+)(?P<t>\s+" + _TITLE + r")[ \t]*$", re.MULTILINE)
 
 
 def _code_ranges(text: str) -> list[tuple[int, int]]:

@@ -84,9 +84,7 @@ def _inflections(verb: str) -> set[str]:
     return {verb, third, past, stem + "ing"}
 
 
-_VERBS: frozenset[str] = frozenset(
-    {*_AUX, *_IRREGULAR, *(form for verb in _COMMON for form in _inflections(verb))}
-)
+_VERBS: frozenset[str] = frozenset({*_AUX, *_IRREGULAR, *(form for verb in _COMMON for form in _inflections(verb))})
 _VERB_SUFFIX = re.compile(r"^[a-z]{3,}(?:ed|ing|ize|izes|ise|ises|ify|ifies)$")
 
 _lock = threading.Lock()

@@ -82,8 +82,12 @@ class _Parser:
         code = f"from ingest._sandbox_child import child_main; child_main({theirs.fileno()})"
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-c", code], pass_fds=(theirs.fileno(),), env=env,
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, close_fds=True,
+                [sys.executable, "-c", code],
+                pass_fds=(theirs.fileno(),),
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                close_fds=True,
             )
         finally:
             theirs.close()
@@ -132,8 +136,7 @@ class _Parser:
         while not self.conn.poll(min(0.25, max(0.0, deadline - time.monotonic()))):
             peak = max(peak, vm_bytes(self.proc.pid))
             if time.monotonic() >= deadline:
-                raise _Lost(ParseFailed(f"parsing took longer than {limits.timeout_seconds:g} s",
-                                        code="parse.timeout"))
+                raise _Lost(ParseFailed(f"parsing took longer than {limits.timeout_seconds:g} s", code="parse.timeout"))
         try:
             reply = self.conn.recv()
         except (EOFError, OSError):
@@ -148,8 +151,7 @@ class _Parser:
     def _death(self, near_limit: bool, limits: ParseLimits) -> ParseFailed:
         rc = self.proc.wait()
         if near_limit or rc == -signal.SIGKILL:  # SIGKILL that we did not send: the OOM killer
-            return ParseFailed(f"parsing needed more than {limits.memory_mb} MB of memory",
-                               code="parse.memory")
+            return ParseFailed(f"parsing needed more than {limits.memory_mb} MB of memory", code="parse.memory")
         how = f"signal {signal.Signals(-rc).name}" if rc < 0 else f"exit status {rc}"
         return ParseFailed(f"the parser process crashed ({how})")
 

@@ -38,8 +38,13 @@ def _warm_up(parse: Any) -> None:
     for media_type, data in samples.items():
         with contextlib.suppress(Exception):
             parse(data, media_type, filename="warm-up")
-    for module in ("docx", "pdfminer.pdfpage", "pypdf", "unstructured.partition.docx",
-                   "unstructured.partition.pdf_image.pdfminer_utils"):
+    for module in (
+        "docx",
+        "pdfminer.pdfpage",
+        "pypdf",
+        "unstructured.partition.docx",
+        "unstructured.partition.pdf_image.pdfminer_utils",
+    ):
         importlib.import_module(module)
 
 
@@ -54,8 +59,9 @@ def _run(conn: Connection, parse: Any, media_type: str, filename: str, limits: P
     except HardragError as exc:
         reply = error_reply(exc)
     except MemoryError:
-        reply = error_reply(ParseFailed(f"parsing needed more than {limits.memory_mb} MB of memory",
-                                        code="parse.memory"))
+        reply = error_reply(
+            ParseFailed(f"parsing needed more than {limits.memory_mb} MB of memory", code="parse.memory")
+        )
     except Exception as exc:  # parse_document wraps parser errors; this is a last resort
         reply = error_reply(ParseFailed(f"the parser failed ({type(exc).__name__})"))
     finally:

@@ -40,7 +40,13 @@ def get_document(session: Session, *, document_id: str) -> Document:
 
 
 def accept_upload(
-    session: Session, blobs: BlobStore, *, source_id: str, data: bytes, filename: str, media_type: str,
+    session: Session,
+    blobs: BlobStore,
+    *,
+    source_id: str,
+    data: bytes,
+    filename: str,
+    media_type: str,
     uploaded_by: str | None,
 ) -> Accepted:
     """Record an upload. Same bytes into the same source: the existing document, no new work,
@@ -53,7 +59,11 @@ def accept_upload(
             return Accepted(existing, last, duplicate=True)
         return Accepted(existing, jobs.create_job(session, document_id=existing.id), duplicate=False)
     doc = Document(
-        source_id=source_id, sha256=sha, filename=safe_filename(filename), media_type=media_type, size=len(data),
+        source_id=source_id,
+        sha256=sha,
+        filename=safe_filename(filename),
+        media_type=media_type,
+        size=len(data),
         uploaded_by=uploaded_by,
     )
     session.add(doc)

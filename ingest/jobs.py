@@ -50,6 +50,4 @@ def mark_failed(session: Session, *, job_id: str, code: str, message: str) -> No
 
 
 def latest_job(session: Session, *, document_id: str) -> Job | None:
-    return (
-        session.query(Job).filter(Job.document_id == document_id).order_by(Job.created_at.desc()).first()
-    )
+    return session.query(Job).filter(Job.document_id == document_id).order_by(Job.created_at.desc()).first()

@@ -42,14 +42,32 @@ def ingest_paths(settings: Settings, paths: tuple[Path, ...], *, source_id: str)
                 data = path.read_bytes()
                 with session_scope(rt.sessions) as s:
                     media = sniff_type(data, filename=path.name, declared_type=None)
-                    acc = documents.accept_upload(s, rt.blobs, source_id=source_id, data=data, filename=path.name,
-                                                  media_type=media, uploaded_by="cli")
+                    acc = documents.accept_upload(
+                        s,
+                        rt.blobs,
+                        source_id=source_id,
+                        data=data,
+                        filename=path.name,
+                        media_type=media,
+                        uploaded_by="cli",
+                    )
                     job_id, duplicate = acc.job.id, acc.duplicate
-                    audit.record(s, settings, "upload.received", actor="cli", source_id=source_id,
-                                 document_id=acc.document.id, job_id=job_id, data={
-                                     "filename": acc.document.filename, "size": len(data),
-                                     "media_type": media, "sha256": acc.document.sha256,
-                                     "duplicate": duplicate})
+                    audit.record(
+                        s,
+                        settings,
+                        "upload.received",
+                        actor="cli",
+                        source_id=source_id,
+                        document_id=acc.document.id,
+                        job_id=job_id,
+                        data={
+                            "filename": acc.document.filename,
+                            "size": len(data),
+                            "media_type": media,
+                            "sha256": acc.document.sha256,
+                            "duplicate": duplicate,
+                        },
+                    )
                 status = "succeeded" if duplicate else pipeline.run_job(rt, job_id)
             except HardragError as exc:
                 tqdm.write(f"{path}: {exc.code}: {exc.message}")
@@ -71,11 +89,19 @@ def preview_file(settings: Settings, path: Path, *, tier: str) -> Iterator[dict[
     data = path.read_bytes()
     parsed = parse_document(data, sniff_type(data, filename=path.name, declared_type=None), filename=path.name)
     embedder = get_embedder(settings.embedding_model)
-    splitter = make_splitter(chunk_tokens=settings.chunk_tokens, chunk_overlap=settings.chunk_overlap,
-                             tokenize=embedder.tokenize)
+    splitter = make_splitter(
+        chunk_tokens=settings.chunk_tokens, chunk_overlap=settings.chunk_overlap, tokenize=embedder.tokenize
+    )
     base = tier_base_trust(tier)
     for chunk in chunk_text(parsed.text, splitter):
-        v = sanitize_chunk(chunk.text, base_trust=base,
-                           fingerprint_key=settings.fingerprint_key.get_secret_value().encode())
-        yield {"index": chunk.index, "trust": v.trust, "quarantined": v.trust < settings.trust_floor,
-               "counts": dict(v.counts), "findings": [f.to_record() for f in v.findings], "text": v.text}
+        v = sanitize_chunk(
+            chunk.text, base_trust=base, fingerprint_key=settings.fingerprint_key.get_secret_value().encode()
+        )
+        yield {
+            "index": chunk.index,
+            "trust": v.trust,
+            "quarantined": v.trust < settings.trust_floor,
+            "counts": dict(v.counts),
+            "findings": [f.to_record() for f in v.findings],
+            "text": v.text,
+        }

@@ -196,9 +196,7 @@ def _parse_email(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     headers = [Text(text=f"{name}: {msg[name]}") for name in _EMAIL_HEADERS if msg.get(name)]
     for element in headers:
         element.metadata.filename = filename
-    body = partition_email(
-        file=io.BytesIO(msg.as_bytes()), metadata_filename=filename, process_attachments=False
-    )
+    body = partition_email(file=io.BytesIO(msg.as_bytes()), metadata_filename=filename, process_attachments=False)
     return [*headers, *body], findings
 
 
@@ -241,9 +239,7 @@ def _element(raw: Any) -> ParsedElement | None:
     return ParsedElement(text=text, category=category, page=page)
 
 
-def parse_document(
-    data: bytes, media_type: str, *, filename: str, limits: ParseLimits | None = None
-) -> ParsedDocument:
+def parse_document(data: bytes, media_type: str, *, filename: str, limits: ParseLimits | None = None) -> ParsedDocument:
     """Parse ``data`` of canonical ``media_type`` (as returned by ``sniff_type``), in this process.
 
     Raises ``ParseFailed``: ``parse.failed`` for malformed input, an unsupported type or a

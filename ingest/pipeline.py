@@ -44,8 +44,12 @@ def run_job(rt: Runtime, job_id: str) -> str:
         src = s.get(Source, doc.source_id)
         assert src is not None
         doc_id, sha, media_type, filename = doc.id, doc.sha256, doc.media_type, doc.filename
-        source = {"id": src.id, "classification": src.classification, "tier": src.trust_tier,
-                  "quarantined": src.quarantined}
+        source = {
+            "id": src.id,
+            "classification": src.classification,
+            "tier": src.trust_tier,
+            "quarantined": src.quarantined,
+        }
     log.info("job started", extra={"job_id": job_id, "document_id": doc_id})
     timings: dict[str, float] = {}
     rec = JobRecorder(rt, job_id=job_id, document_id=doc_id, source_id=source["id"])
@@ -82,8 +86,15 @@ def _stage(rt: Runtime, job_id: str, name: str) -> None:
 
 
 def _stages(
-    rt: Runtime, job_id: str, doc_id: str, sha: str, media_type: str, filename: str,
-    source: dict[str, Any], timings: dict[str, float], rec: JobRecorder,
+    rt: Runtime,
+    job_id: str,
+    doc_id: str,
+    sha: str,
+    media_type: str,
+    filename: str,
+    source: dict[str, Any],
+    timings: dict[str, float],
+    rec: JobRecorder,
 ) -> dict[str, Any]:
     settings = rt.settings
     t = time.perf_counter()
@@ -115,8 +126,9 @@ def _stages(
     for chunk in chunks:
         verdict = sanitize_chunk(chunk.text, base_trust=base, fingerprint_key=fp_key)
         findings.update(verdict.counts)
-        chunk_log.append(chunk_record(chunk.index, point_id(doc_id, chunk.index), verdict,
-                                      kept=bool(verdict.text.strip())))
+        chunk_log.append(
+            chunk_record(chunk.index, point_id(doc_id, chunk.index), verdict, kept=bool(verdict.text.strip()))
+        )
         if not verdict.text.strip():
             continue
         kept.append((chunk.index, verdict.text, verdict.trust, dict(verdict.counts)))
@@ -137,10 +149,16 @@ def _stages(
             id=point_id(doc_id, index),
             vector=vectors[i].tolist(),
             payload={
-                V.SOURCE_ID: source["id"], V.DOCUMENT_ID: doc_id, V.CHUNK_INDEX: index,
-                V.CLASSIFICATION: source["classification"], V.TRUST: round(trust, 4),
-                V.QUARANTINED: trust < settings.trust_floor, V.SOURCE_QUARANTINED: source["quarantined"],
-                V.TEXT: text, V.FINDINGS: counts, V.PROVENANCE_ID: provenance_id,
+                V.SOURCE_ID: source["id"],
+                V.DOCUMENT_ID: doc_id,
+                V.CHUNK_INDEX: index,
+                V.CLASSIFICATION: source["classification"],
+                V.TRUST: round(trust, 4),
+                V.QUARANTINED: trust < settings.trust_floor,
+                V.SOURCE_QUARANTINED: source["quarantined"],
+                V.TEXT: text,
+                V.FINDINGS: counts,
+                V.PROVENANCE_ID: provenance_id,
             },
         )
         for i, (index, text, trust, counts) in enumerate(kept)
@@ -151,9 +169,14 @@ def _stages(
     timings["index"] = time.perf_counter() - t
     rec.indexed([p.id for p in points])
     return {
-        "elements": len(parsed.elements), "characters": len(parsed.text), "chunks": len(points),
-        "chunks_dropped_empty": len(chunks) - len(kept), "quarantined_chunks": quarantined,
-        "findings": dict(findings), "parser": parsed.parser, "embedding_model": embedder.name,
+        "elements": len(parsed.elements),
+        "characters": len(parsed.text),
+        "chunks": len(points),
+        "chunks_dropped_empty": len(chunks) - len(kept),
+        "quarantined_chunks": quarantined,
+        "findings": dict(findings),
+        "parser": parsed.parser,
+        "embedding_model": embedder.name,
     }
 
 

@@ -46,8 +46,13 @@ def model_revision(path: str) -> str:
 
 
 def chunk_record(index: int, chunk_id: str, verdict: ChunkVerdict, *, kept: bool) -> dict[str, Any]:
-    return {"index": index, "chunk_id": chunk_id if kept else None, "kept": kept,
-            "trust": round(verdict.trust, 4), "findings": [f.to_record() for f in verdict.findings]}
+    return {
+        "index": index,
+        "chunk_id": chunk_id if kept else None,
+        "kept": kept,
+        "trust": round(verdict.trust, 4),
+        "findings": [f.to_record() for f in verdict.findings],
+    }
 
 
 class JobRecorder:
@@ -58,54 +63,100 @@ class JobRecorder:
 
     def _append(self, type_: str, data: dict[str, Any], chunk_ids: Sequence[str] = ()) -> str:
         with self.rt.sessions.begin() as s:
-            return audit.record(s, self.rt.settings, type_, source_id=self.source_id,
-                                document_id=self.document_id, job_id=self.job_id, chunk_ids=chunk_ids,
-                                data=data).id
+            return audit.record(
+                s,
+                self.rt.settings,
+                type_,
+                source_id=self.source_id,
+                document_id=self.document_id,
+                job_id=self.job_id,
+                chunk_ids=chunk_ids,
+                data=data,
+            ).id
 
     def parsed(self, parsed: ParsedDocument) -> None:
-        self._append("document.parsed", {
-            "parser": parsed.parser, "elements": len(parsed.elements), "characters": len(parsed.text),
-            "hidden": [f.to_record() for f in parsed.hidden],
-        })
+        self._append(
+            "document.parsed",
+            {
+                "parser": parsed.parser,
+                "elements": len(parsed.elements),
+                "characters": len(parsed.text),
+                "hidden": [f.to_record() for f in parsed.hidden],
+            },
+        )
 
     def chunked(self, count: int) -> None:
         s = self.rt.settings
-        self._append("document.chunked", {
-            "chunker": f"{CHUNKER_NAME}/{LLAMA_INDEX_VERSION}", "chunk_tokens": s.chunk_tokens,
-            "chunk_overlap": s.chunk_overlap, "tokenizer": "embedder", "chunks": count,
-        })
+        self._append(
+            "document.chunked",
+            {
+                "chunker": f"{CHUNKER_NAME}/{LLAMA_INDEX_VERSION}",
+                "chunk_tokens": s.chunk_tokens,
+                "chunk_overlap": s.chunk_overlap,
+                "tokenizer": "embedder",
+                "chunks": count,
+            },
+        )
 
     def sanitized(self, chunks: list[dict[str, Any]], *, quarantined: int) -> str:
         """Returns the event id: the `provenance_id` of every point of this job."""
         kept = [c["chunk_id"] for c in chunks if c["kept"]]
-        return self._append("document.sanitized", {
-            "detectors": detector_versions(), "chunks": chunks, "kept": len(kept),
-            "quarantined_chunks": quarantined, "trust_floor": self.rt.settings.trust_floor,
-        }, kept)
+        return self._append(
+            "document.sanitized",
+            {
+                "detectors": detector_versions(),
+                "chunks": chunks,
+                "kept": len(kept),
+                "quarantined_chunks": quarantined,
+                "trust_floor": self.rt.settings.trust_floor,
+            },
+            kept,
+        )
 
     def embedded(self, embedder: Embedder, count: int) -> None:
-        self._append("document.embedded", {
-            "model": embedder.name, "revision": model_revision(embedder.model_path), "dim": embedder.dim,
-            "vectors": count,
-        })
+        self._append(
+            "document.embedded",
+            {
+                "model": embedder.name,
+                "revision": model_revision(embedder.model_path),
+                "dim": embedder.dim,
+                "vectors": count,
+            },
+        )
 
     def indexed(self, point_ids: list[str]) -> None:
         s = self.rt.settings
-        self._append("document.indexed", {
-            "collection": s.collection, "engine": "qdrant-server" if s.qdrant_url else "embedded",
-            "points": len(point_ids),
-        }, point_ids)
+        self._append(
+            "document.indexed",
+            {
+                "collection": s.collection,
+                "engine": "qdrant-server" if s.qdrant_url else "embedded",
+                "points": len(point_ids),
+            },
+            point_ids,
+        )
 
 
-def record_job_failure(session: Session, settings: Settings, *, job_id: str, code: str, transient: bool,
-                       attempts: int | None = None) -> None:
+def record_job_failure(
+    session: Session, settings: Settings, *, job_id: str, code: str, transient: bool, attempts: int | None = None
+) -> None:
     """`job.failed` in the caller's transaction (with the row change that marks the job failed)."""
     job = session.get(Job, job_id)
     doc = session.get(Document, job.document_id) if job is not None else None
-    audit.record(session, settings, "job.failed", source_id=doc.source_id if doc else None,
-                 document_id=job.document_id if job else None, job_id=job_id,
-                 data={"code": code, "transient": transient, "stage": job.stage if job else None,
-                       "attempts": attempts if attempts is not None else (job.attempts if job else None)})
+    audit.record(
+        session,
+        settings,
+        "job.failed",
+        source_id=doc.source_id if doc else None,
+        document_id=job.document_id if job else None,
+        job_id=job_id,
+        data={
+            "code": code,
+            "transient": transient,
+            "stage": job.stage if job else None,
+            "attempts": attempts if attempts is not None else (job.attempts if job else None),
+        },
+    )
 
 
 def record_job_failure_quietly(rt: Runtime, *, job_id: str, code: str) -> None:

@@ -90,10 +90,8 @@ def decode_text(data: bytes) -> str | None:
     Not clean means: undecodable, or any NUL, or more than 1% other C0 control characters.
     """
     try:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            text = data.decode("utf-16")
-        else:
-            text = data.decode("utf-8-sig")
+        utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+        text = data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return None
     if "\x00" in text:

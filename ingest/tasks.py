@@ -33,12 +33,16 @@ def register_tasks(app: Celery) -> None:
             retries = self.request.retries or 0
             if retries < rt.settings.job_max_retries:
                 log.warning("job hit a transient error, retrying", extra={"job_id": job_id, "retry": retries + 1})
-                raise self.retry(exc=exc, countdown=min(2 ** retries, 30)) from None
+                raise self.retry(exc=exc, countdown=min(2**retries, 30)) from None
             with rt.sessions.begin() as s:
                 jobs.mark_failed(
-                    s, job_id=job_id, code="job.failed", message=f"gave up after {retries + 1} attempts ({type(exc).__name__})"
+                    s,
+                    job_id=job_id,
+                    code="job.failed",
+                    message=f"gave up after {retries + 1} attempts ({type(exc).__name__})",
                 )
-                record_job_failure(s, rt.settings, job_id=job_id, code="job.failed", transient=False,
-                                   attempts=retries + 1)
+                record_job_failure(
+                    s, rt.settings, job_id=job_id, code="job.failed", transient=False, attempts=retries + 1
+                )
             log.error("job failed after retries", extra={"job_id": job_id, "error": type(exc).__name__})
             return "failed"

@@ -41,8 +41,13 @@ def neutralise(text: str) -> str:
 
     def _defang(m: re.Match[str]) -> str:
         s = m.group(0)
-        return s.replace("<", "‹").replace(">", "›").replace("|", "¦").replace("[", "⟦").replace("]", "⟧").replace(
-            "#", "＃"
+        return (
+            s.replace("<", "‹")
+            .replace(">", "›")
+            .replace("|", "¦")
+            .replace("[", "⟦")
+            .replace("]", "⟧")
+            .replace("#", "＃")
         )
 
     return _RESERVED.sub(_defang, text)
@@ -59,8 +64,11 @@ def render_context(blocks: Sequence[EvidenceBlock], *, boundary: str | None = No
         attrs = " ".join(
             f"{k}={json.dumps(v, ensure_ascii=False)}"
             for k, v in (
-                ("citation", b.citation_id), ("source", neutralise(b.source_name)), ("source_id", b.source_id),
-                ("classification", b.classification), ("trust", round(b.trust, 3)),
+                ("citation", b.citation_id),
+                ("source", neutralise(b.source_name)),
+                ("source_id", b.source_id),
+                ("classification", b.classification),
+                ("trust", round(b.trust, 3)),
             )
         )
         body = neutralise(b.text).replace(boundary, "[boundary]")

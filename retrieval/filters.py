@@ -23,8 +23,11 @@ class SourceAllowlist:
 
     @classmethod
     def from_stored(cls, stored: Collection[str], classifications: Collection[str] = ()) -> SourceAllowlist:
-        return cls(everything="*" in stored, source_ids=frozenset(s for s in stored if s != "*"),
-                   classifications=frozenset(classifications))
+        return cls(
+            everything="*" in stored,
+            source_ids=frozenset(s for s in stored if s != "*"),
+            classifications=frozenset(classifications),
+        )
 
     def permits(self, source_id: str, classification: str | None = None) -> bool:
         """Whether the key may use this source; without a classification only the id is judged,

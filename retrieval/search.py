@@ -32,7 +32,12 @@ class Retrieval:
 
 
 def retrieve(
-    *, query: str, top_k: int, flt: SearchFilter, index: VectorIndex, embedder: Embedder,
+    *,
+    query: str,
+    top_k: int,
+    flt: SearchFilter,
+    index: VectorIndex,
+    embedder: Embedder,
     source_names: Mapping[str, str],
 ) -> Retrieval:
     hits: list[Hit] = []
@@ -42,14 +47,17 @@ def retrieve(
             p = h.payload
             hits.append(
                 Hit(
-                    citation_id=f"E{len(hits) + 1}", chunk_id=h.id, document_id=str(p[V.DOCUMENT_ID]),
-                    source_id=str(p[V.SOURCE_ID]), source_name=source_names.get(str(p[V.SOURCE_ID]), ""),
-                    classification=str(p.get(V.CLASSIFICATION, "")), trust=float(p[V.TRUST]),
-                    score=round(float(h.score), 6), text=str(p.get(V.TEXT, "")),
+                    citation_id=f"E{len(hits) + 1}",
+                    chunk_id=h.id,
+                    document_id=str(p[V.DOCUMENT_ID]),
+                    source_id=str(p[V.SOURCE_ID]),
+                    source_name=source_names.get(str(p[V.SOURCE_ID]), ""),
+                    classification=str(p.get(V.CLASSIFICATION, "")),
+                    trust=float(p[V.TRUST]),
+                    score=round(float(h.score), 6),
+                    text=str(p.get(V.TEXT, "")),
                     provenance_id=str(p[V.PROVENANCE_ID]) if p.get(V.PROVENANCE_ID) else None,
                 )
             )
-    blocks = [
-        EvidenceBlock(h.citation_id, h.source_name, h.source_id, h.classification, h.trust, h.text) for h in hits
-    ]
+    blocks = [EvidenceBlock(h.citation_id, h.source_name, h.source_id, h.classification, h.trust, h.text) for h in hits]
     return Retrieval(hits=hits, context=render_context(blocks))

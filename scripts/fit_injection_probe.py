@@ -111,9 +111,7 @@ def families_of(rec: dict[str, Any], label: int) -> tuple[str, frozenset[str]]:
     return fam, frozenset({fam})
 
 
-def build(
-    data: Path, cache_dir: Path, threads: int, limit: int | None
-) -> tuple[list[Rec], np.ndarray, np.ndarray]:
+def build(data: Path, cache_dir: Path, threads: int, limit: int | None) -> tuple[list[Rec], np.ndarray, np.ndarray]:
     import torch
 
     torch.set_num_threads(threads)
@@ -133,9 +131,7 @@ def build(
             rows = [json.loads(line) for line in fh if line.strip()]
         for row in rows[:limit] if limit else rows:
             fam, fams = families_of(row, label)
-            rec = Rec(
-                label, fam, fams, row.get("subtype", "?"), row.get("lang", "en"), _caught(row["text"])[0]
-            )
+            rec = Rec(label, fam, fams, row.get("subtype", "?"), row.get("lang", "en"), _caught(row["text"])[0])
             spans = [(s["start"], s["end"]) for s in row.get("injection_spans") or []]
             for ch in chunk_text(row["text"], splitter):
                 clean = sanitize_chunk(ch.text, base_trust=1.0).text
@@ -151,9 +147,7 @@ def build(
                 texts.append(clean)
                 labels.append(y)
             recs.append(rec)
-    print(
-        f"chunked + sanitised {len(recs)} records into {len(texts)} chunks in {time.perf_counter() - t0:.0f}s"
-    )
+    print(f"chunked + sanitised {len(recs)} records into {len(texts)} chunks in {time.perf_counter() - t0:.0f}s")
     key = hashlib.sha256((embedder.name + "\x00" + "\x00".join(texts)).encode()).hexdigest()[:16]
     cache = cache_dir / f"probe-emb-{key}.npy"
     if cache.is_file():
@@ -329,9 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     rand = np.full(len(recs), np.nan)
     for k in range(5):
         tr = [c for i, r in enumerate(recs) if fold[i] != k for c in r.chunks]
-        w, b = fit(
-            x[tr], y[tr], args.c, [r.family for i, r in enumerate(recs) if fold[i] != k for _ in r.chunks]
-        )
+        w, b = fit(x[tr], y[tr], args.c, [r.family for i, r in enumerate(recs) if fold[i] != k for _ in r.chunks])
         for i, r in enumerate(recs):
             if fold[i] == k:
                 rand[i] = max((float(x[c] @ w + b) for c in r.chunks), default=-np.inf)

@@ -86,8 +86,9 @@ class Api:
     def upload(self, source_id: str, path: Path, key: str | None = None, content_type: str | None = None):
         with path.open("rb") as fh:
             files = {"file": (path.name, fh, content_type or "application/octet-stream")}
-            return self.client.post(f"/v1/sources/{source_id}/documents", files=files,
-                                    headers=self.h(key or self.admin))
+            return self.client.post(
+                f"/v1/sources/{source_id}/documents", files=files, headers=self.h(key or self.admin)
+            )
 
     def wait_job(self, job_id: str, timeout: float = 120.0) -> dict[str, Any]:
         deadline = time.monotonic() + timeout

@@ -47,5 +47,7 @@ def test_compose_services_depend_on_healthy_backends() -> None:
     for name in ("api", "worker"):
         deps = COMPOSE["services"][name]["depends_on"]
         assert {k: v["condition"] for k, v in deps.items()} == {
-            "postgres": "service_healthy", "redis": "service_healthy", "qdrant": "service_healthy"
+            "postgres": "service_healthy",
+            "redis": "service_healthy",
+            "qdrant": "service_healthy",
         }

@@ -87,11 +87,7 @@ def _flag_tag_end(text: str, i: int) -> int:
     if i == 0 or ord(text[i - 1]) != BLACK_FLAG:
         return -1
     j = i
-    while (
-        j < len(text)
-        and j - i < 8
-        and (0xE0030 <= ord(text[j]) <= 0xE0039 or 0xE0061 <= ord(text[j]) <= 0xE007A)
-    ):
+    while j < len(text) and j - i < 8 and (0xE0030 <= ord(text[j]) <= 0xE0039 or 0xE0061 <= ord(text[j]) <= 0xE007A):
         j += 1
     if j < len(text) and ord(text[j]) == TAG_CANCEL and j - i >= 2:
         return j + 1
@@ -136,12 +132,7 @@ def _allowed_in_context(text: str, i: int, kind: str) -> bool:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
     if ch in (ZWJ, ZWNJ):
-        if (
-            prev
-            and nxt
-            and _joining_letter(prev)
-            and (_joining_letter(nxt) or unicodedata.category(nxt) == "Mn")
-        ):
+        if prev and nxt and _joining_letter(prev) and (_joining_letter(nxt) or unicodedata.category(nxt) == "Mn"):
             return True
         if ch == ZWJ and prev and nxt:
             # Emoji ZWJ sequences: 👩‍💻, and after a VS16 or skin-tone modifier.
@@ -152,11 +143,7 @@ def _allowed_in_context(text: str, i: int, kind: str) -> bool:
         cp = ord(ch)
         if 0xE0100 <= cp <= 0xE01EF:
             # Ideographic variation sequences: one selector after a CJK ideograph.
-            return (
-                bool(prev)
-                and unicodedata.name(prev, "").startswith("CJK")
-                and invisible_kind(nxt or "a") is None
-            )
+            return bool(prev) and unicodedata.name(prev, "").startswith("CJK") and invisible_kind(nxt or "a") is None
         # One text/emoji presentation selector after an emoji base; a run of them smuggles bytes.
         return (
             ch in "\ufe0e\ufe0f"

@@ -28,9 +28,7 @@ _AS_VALUE = re.compile(
 
 # Rules that *name* an attack (DAN, developer mode) rather than give an order: a cue word in the same
 # sentence ("the DAN attack") is enough to read them as a mention.
-MENTION_RULES = frozenset(
-    {"jailbreak_persona", "mode_switch", "developer_mode", "unrestricted_ai", "override_mode"}
-)
+MENTION_RULES = frozenset({"jailbreak_persona", "mode_switch", "developer_mode", "unrestricted_ai", "override_mode"})
 
 
 def in_fenced_code(text: str, pos: int) -> bool:
@@ -50,9 +48,7 @@ def is_discussion(text: str, s: int, e: int, hit: int, rule: str = "") -> bool:
     reported = _REPORTED.search(before) is not None
     as_value = _AS_VALUE.search(before) is not None  # "Message: ignore previous…", `payload = "…"`
     in_code = (
-        before.count("`") % 2 == 1
-        or text[s:e].lstrip().startswith((">>>", "$ ", "# "))
-        or in_fenced_code(text, hit)
+        before.count("`") % 2 == 1 or text[s:e].lstrip().startswith((">>>", "$ ", "# ")) or in_fenced_code(text, hit)
     )
     return quoted or reported or in_code or as_value
 
@@ -60,9 +56,7 @@ def is_discussion(text: str, s: int, e: int, hit: int, rule: str = "") -> bool:
 def is_quoted_discussion(text: str, s: int, e: int) -> bool:
     """A whole sentence that is quoted or in code, next to words about attacks: an example, not an order."""
     around = text[max(0, s - 2) : min(len(text), e + 2)]
-    if not any(q in around for q in _QUOTES) and not text[s:e].lstrip().startswith(
-        (">>>", "$ ", "# ", "- `")
-    ):
+    if not any(q in around for q in _QUOTES) and not text[s:e].lstrip().startswith((">>>", "$ ", "# ", "- `")):
         return False
     return _DISCUSSION.search(text[max(0, s - 200) : min(len(text), e + 100)]) is not None
 

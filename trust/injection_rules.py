@@ -238,11 +238,7 @@ def applicable(rules: tuple[InjectionRule, ...], text: str) -> list[InjectionRul
     ascii_only = text.isascii()
     present = {name: (not ascii_only and p.search(text) is not None) for name, p in _SCRIPTS.items()}
     keys = {k for k in _all_keys(rules) if k in lower}
-    return [
-        r
-        for r in rules
-        if (r.script is None or present[r.script]) and (not r.keys or not keys.isdisjoint(r.keys))
-    ]
+    return [r for r in rules if (r.script is None or present[r.script]) and (not r.keys or not keys.isdisjoint(r.keys))]
 
 
 @lru_cache(maxsize=16)

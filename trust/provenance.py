@@ -35,9 +35,23 @@ DEV_SIGNING_KEY = base64.b64encode(
 ).decode()
 
 __all__ = [
-    "DEV_SIGNING_KEY", "FORMAT_VERSION", "GENESIS_HASH", "Break", "Checkpoint", "LogVerifier", "Record",
-    "Verdict", "canonical_json", "chain_hash", "generate_signing_key", "key_id", "keyed_fingerprint",
-    "load_private_key", "load_public_key", "public_key_b64", "sign_checkpoint",
+    "DEV_SIGNING_KEY",
+    "FORMAT_VERSION",
+    "GENESIS_HASH",
+    "Break",
+    "Checkpoint",
+    "LogVerifier",
+    "Record",
+    "Verdict",
+    "canonical_json",
+    "chain_hash",
+    "generate_signing_key",
+    "key_id",
+    "keyed_fingerprint",
+    "load_private_key",
+    "load_public_key",
+    "public_key_b64",
+    "sign_checkpoint",
 ]
 
 
@@ -58,6 +72,7 @@ def keyed_fingerprint(key: bytes, text: str, *, purpose: str) -> str:
 
 
 # ---- keys ----
+
 
 def load_private_key(text: str) -> Ed25519PrivateKey:
     """An Ed25519 private key from PEM (PKCS#8) or base64 of the 32-byte raw seed."""
@@ -113,6 +128,7 @@ def key_id(key: Ed25519PublicKey) -> str:
 
 # ---- records, checkpoints, verdicts ----
 
+
 @dataclass(frozen=True, slots=True)
 class Record:
     seq: int
@@ -132,8 +148,14 @@ class Checkpoint:
     signature: str  # base64
 
     def to_dict(self) -> dict[str, Any]:
-        return {"size": self.size, "head": self.head, "ts": self.ts, "key_id": self.key_id,
-                "body": self.body.decode(), "signature": self.signature}
+        return {
+            "size": self.size,
+            "head": self.head,
+            "ts": self.ts,
+            "key_id": self.key_id,
+            "body": self.body.decode(),
+            "signature": self.signature,
+        }
 
 
 def sign_checkpoint(key: Ed25519PrivateKey, *, size: int, head: str, ts: str) -> Checkpoint:
@@ -216,8 +238,10 @@ class LogVerifier:
         if cp is not None:
             why = _checkpoint_problem(cp, self._keys)
             if why is None and cp.head != rec.hash:
-                why = (f"the chain head at size {cp.size} differs from its signed checkpoint: records after "
-                       f"{self._last_checkpoint} up to {cp.size} were rewritten")
+                why = (
+                    f"the chain head at size {cp.size} differs from its signed checkpoint: records after "
+                    f"{self._last_checkpoint} up to {cp.size} were rewritten"
+                )
             if why is not None:
                 self.fail(rec.seq, rec.id, why)
                 return False
@@ -239,14 +263,22 @@ class LogVerifier:
         if rec.prev_hash != prev.hash:
             self_consistent = _hash_ok(rec.prev_hash, rec.body, rec.hash)
             if self_consistent and claimed == rec.seq and prev.seq > 0:
-                return prev.seq, prev.id, (f"record {prev.seq} was rewritten: record {rec.seq} links to a "
-                                           "different predecessor")
+                return (
+                    prev.seq,
+                    prev.id,
+                    (f"record {prev.seq} was rewritten: record {rec.seq} links to a different predecessor"),
+                )
             if self_consistent and claimed == rec.seq - 1 and prev.seq > 0:
-                return prev.seq, prev.id, (f"record {prev.seq} was inserted: the next record claims "
-                                           f"seq {claimed}")
+                return prev.seq, prev.id, (f"record {prev.seq} was inserted: the next record claims seq {claimed}")
             if claimed != rec.seq:
-                return rec.seq, rec.id, (f"record {rec.seq} is out of place: its body says seq {claimed} "
-                                         "(records deleted, reordered or renumbered)")
+                return (
+                    rec.seq,
+                    rec.id,
+                    (
+                        f"record {rec.seq} is out of place: its body says seq {claimed} "
+                        "(records deleted, reordered or renumbered)"
+                    ),
+                )
             return rec.seq, rec.id, f"record {rec.seq} does not link to record {prev.seq}"
         if not _hash_ok(rec.prev_hash, rec.body, rec.hash):
             return rec.seq, rec.id, f"record {rec.seq} was edited: its hash does not match its body"
@@ -259,14 +291,22 @@ class LogVerifier:
         if self.first_bad is None:
             beyond = sorted(s for s in self._checkpoints if s > size)
             if beyond:
-                self.fail(size + 1, None, f"the log was truncated: a signed checkpoint covers {beyond[-1]} "
-                                          f"records but only {size} are present")
+                self.fail(
+                    size + 1,
+                    None,
+                    f"the log was truncated: a signed checkpoint covers {beyond[-1]} "
+                    f"records but only {size} are present",
+                )
             elif expected_size is not None and size < expected_size:
-                self.fail(size + 1, None,
-                          f"the log head records {expected_size} records but only {size} are present")
+                self.fail(size + 1, None, f"the log head records {expected_size} records but only {size} are present")
         return Verdict(
-            ok=self.first_bad is None, checked=self.checked, first_bad=self.first_bad, size=size, head=head,
-            checkpoints=self._verified_checkpoints, unsigned_tail=size - self._last_checkpoint,
+            ok=self.first_bad is None,
+            checked=self.checked,
+            first_bad=self.first_bad,
+            size=size,
+            head=head,
+            checkpoints=self._verified_checkpoints,
+            unsigned_tail=size - self._last_checkpoint,
             key_ids=sorted(self._keys),
         )
 
@@ -290,12 +330,26 @@ def verify_export(lines: Iterable[str], public_keys: Iterable[Ed25519PublicKey])
             item = json.loads(line)
             kind = item["kind"]
             if kind == "event":
-                records.append(Record(int(item["seq"]), str(item["id"]), str(item["prev_hash"]),
-                                      str(item["hash"]), str(item["body"]).encode()))
+                records.append(
+                    Record(
+                        int(item["seq"]),
+                        str(item["id"]),
+                        str(item["prev_hash"]),
+                        str(item["hash"]),
+                        str(item["body"]).encode(),
+                    )
+                )
             elif kind == "checkpoint":
-                checkpoints.append(Checkpoint(int(item["size"]), str(item["head"]), str(item["ts"]),
-                                              str(item["key_id"]), str(item["body"]).encode(),
-                                              str(item["signature"])))
+                checkpoints.append(
+                    Checkpoint(
+                        int(item["size"]),
+                        str(item["head"]),
+                        str(item["ts"]),
+                        str(item["key_id"]),
+                        str(item["body"]).encode(),
+                        str(item["signature"]),
+                    )
+                )
         except (ValueError, KeyError, TypeError):
             bad_line = bad_line or Break(0, None, f"export line {n} is not a valid record")
     verifier = LogVerifier(checkpoints, public_keys)

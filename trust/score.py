@@ -41,9 +41,7 @@ def tier_base_trust(tier: str) -> float:
     try:
         return TIER_BASE_TRUST[tier.strip().lower()]
     except (KeyError, AttributeError):
-        raise ValueError(
-            f"unknown trust tier {tier!r}; expected one of {', '.join(TIER_BASE_TRUST)}"
-        ) from None
+        raise ValueError(f"unknown trust tier {tier!r}; expected one of {', '.join(TIER_BASE_TRUST)}") from None
 
 
 def chunk_trust(base_trust: float, findings: Iterable[Finding]) -> float:

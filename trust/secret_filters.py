@@ -138,9 +138,7 @@ def looks_random(value: str, *, strict: bool = False) -> bool:
     """Mixed character classes and high entropy: a generated token rather than a word or an identifier."""
     if len(value) < 8:
         return False
-    classes = sum(
-        (any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value))
-    )
+    classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value)))
     entropy = shannon_entropy(value)
     if _HEX.match(value):
         return entropy >= 3.0 and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)

@@ -61,11 +61,17 @@ def public_key(rt: RuntimeDep) -> dict[str, Any]:
 
 @router.get("", response_model=EventPage)
 def list_events(
-    session: SessionDep, who: PrincipalDep,
-    source_id: str | None = None, document_id: str | None = None, chunk_id: str | None = None,
-    job_id: str | None = None, type: Annotated[list[str] | None, Query()] = None,
-    since: datetime | None = None, until: datetime | None = None,
-    after_seq: Annotated[int, Query(ge=0)] = 0, cursor: str | None = None,
+    session: SessionDep,
+    who: PrincipalDep,
+    source_id: str | None = None,
+    document_id: str | None = None,
+    chunk_id: str | None = None,
+    job_id: str | None = None,
+    type: Annotated[list[str] | None, Query()] = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    after_seq: Annotated[int, Query(ge=0)] = 0,
+    cursor: str | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> EventPage:
     """Events in seq order, filtered; pass `next_cursor` back as `cursor` for the next page."""
@@ -78,8 +84,17 @@ def list_events(
     unknown = sorted(set(types) - audit.EVENT_TYPES)
     if unknown:
         raise InvalidRequest(f"unknown event type(s): {', '.join(unknown)}", code="request.invalid")
-    q = audit.EventQuery(source_id=source_id, document_id=document_id, chunk_id=chunk_id, job_id=job_id,
-                         types=types, since=since, until=until, after_seq=after_seq, limit=limit)
+    q = audit.EventQuery(
+        source_id=source_id,
+        document_id=document_id,
+        chunk_id=chunk_id,
+        job_id=job_id,
+        types=types,
+        since=since,
+        until=until,
+        after_seq=after_seq,
+        limit=limit,
+    )
     events, nxt = audit.list_events(session, q)
     return EventPage(events=events, next_cursor=None if nxt is None else str(nxt))
 
@@ -96,7 +111,8 @@ def export(rt: RuntimeDep, who: PrincipalDep) -> StreamingResponse:
     """JSONL: a header, every event with its exact hashed body, and the signed checkpoints."""
     who.require(*_READERS)
     return StreamingResponse(
-        audit.export_lines(rt.sessions, rt.settings), media_type="application/x-ndjson",
+        audit.export_lines(rt.sessions, rt.settings),
+        media_type="application/x-ndjson",
         headers={"Content-Disposition": 'attachment; filename="hardrag-provenance.jsonl"'},
     )
 
@@ -110,7 +126,9 @@ def get_event(event_id: str, session: SessionDep, who: PrincipalDep) -> dict[str
 
 @router.get("/chunks/{chunk_id}", response_model=ChunkLineage)
 def chunk_lineage(
-    chunk_id: str, session: SessionDep, who: PrincipalDep,
+    chunk_id: str,
+    session: SessionDep,
+    who: PrincipalDep,
     retrievals: Annotated[int, Query(ge=0, le=1000)] = 0,
 ) -> ChunkLineage:
     """The chain from upload to this chunk; `retrievals=N` adds the last N retrievals that served it."""

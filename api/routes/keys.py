@@ -48,19 +48,44 @@ class KeyCreated(KeyRead):
 
 
 def _read(row: ApiKey) -> KeyRead:
-    return KeyRead(id=row.id, name=row.name, role=row.role, prefix=row.prefix, sources=list(row.sources),
-                   classifications=list(row.classifications or ()), created_at=row.created_at,
-                   expires_at=row.expires_at, revoked_at=row.revoked_at, rotated_to=row.rotated_to)
+    return KeyRead(
+        id=row.id,
+        name=row.name,
+        role=row.role,
+        prefix=row.prefix,
+        sources=list(row.sources),
+        classifications=list(row.classifications or ()),
+        created_at=row.created_at,
+        expires_at=row.expires_at,
+        revoked_at=row.revoked_at,
+        rotated_to=row.rotated_to,
+    )
 
 
 @router.post("", status_code=201, response_model=KeyCreated)
 def create_key(body: KeyCreate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> KeyCreated:
     who.require("admin")
-    row, token = auth.create_key(session, role=body.role, name=body.name, sources=body.sources,
-                                 classifications=list(body.classifications), expires_at=body.expires_at)
-    provenance.record(session, rt.settings, "key.created", actor=who.key_id,
-                      data={"key_id": row.id, "role": row.role, "name": row.name, "sources": list(row.sources),
-                            "classifications": list(row.classifications)})
+    row, token = auth.create_key(
+        session,
+        role=body.role,
+        name=body.name,
+        sources=body.sources,
+        classifications=list(body.classifications),
+        expires_at=body.expires_at,
+    )
+    provenance.record(
+        session,
+        rt.settings,
+        "key.created",
+        actor=who.key_id,
+        data={
+            "key_id": row.id,
+            "role": row.role,
+            "name": row.name,
+            "sources": list(row.sources),
+            "classifications": list(row.classifications),
+        },
+    )
     return KeyCreated(**_read(row).model_dump(), key=token)
 
 
@@ -85,14 +110,30 @@ def revoke_key(key_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalD
 
 
 @router.post("/{key_id}/rotate", status_code=201, response_model=KeyCreated)
-def rotate_key(key_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalDep,
-               body: KeyRotate | None = None) -> KeyCreated:
+def rotate_key(
+    key_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalDep, body: KeyRotate | None = None
+) -> KeyCreated:
     who.require("admin")
     new, token = auth.rotate_key(session, key_id=key_id, grace_seconds=body.grace_seconds if body else 0)
-    provenance.record(session, rt.settings, "key.created", actor=who.key_id,
-                      data={"key_id": new.id, "role": new.role, "name": new.name, "rotated_from": key_id,
-                            "sources": list(new.sources), "classifications": list(new.classifications)})
-    provenance.record(session, rt.settings, "key.revoked", actor=who.key_id,
-                      data={"key_id": key_id, "rotated_to": new.id,
-                            "grace_seconds": body.grace_seconds if body else 0})
+    provenance.record(
+        session,
+        rt.settings,
+        "key.created",
+        actor=who.key_id,
+        data={
+            "key_id": new.id,
+            "role": new.role,
+            "name": new.name,
+            "rotated_from": key_id,
+            "sources": list(new.sources),
+            "classifications": list(new.classifications),
+        },
+    )
+    provenance.record(
+        session,
+        rt.settings,
+        "key.revoked",
+        actor=who.key_id,
+        data={"key_id": key_id, "rotated_to": new.id, "grace_seconds": body.grace_seconds if body else 0},
+    )
     return KeyCreated(**_read(new).model_dump(), key=token)

@@ -18,9 +18,14 @@ router = APIRouter(prefix="/v1/sources", tags=["sources"])
 def create_source(body: SourceCreate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> SourceRead:
     who.require("admin")
     src = sources.create_source(session, **body.model_dump())
-    audit.record(session, rt.settings, "source.created", actor=who.key_id, source_id=src.id, data={
-        "name": src.name, "classification": src.classification, "trust_tier": src.trust_tier,
-        "tags": src.tags})
+    audit.record(
+        session,
+        rt.settings,
+        "source.created",
+        actor=who.key_id,
+        source_id=src.id,
+        data={"name": src.name, "classification": src.classification, "trust_tier": src.trust_tier, "tags": src.tags},
+    )
     return SourceRead.model_validate(src)
 
 
@@ -28,8 +33,11 @@ def create_source(body: SourceCreate, session: SessionDep, rt: RuntimeDep, who: 
 def list_sources(session: SessionDep, who: PrincipalDep) -> list[SourceRead]:
     who.require("admin", "ingest", "app")
     ids = None if who.allowlist.everything else who.allowlist.source_ids
-    return [SourceRead.model_validate(s) for s in sources.list_sources(session, ids=ids)
-            if who.allowlist.permits(s.id, s.classification)]
+    return [
+        SourceRead.model_validate(s)
+        for s in sources.list_sources(session, ids=ids)
+        if who.allowlist.permits(s.id, s.classification)
+    ]
 
 
 @router.get("/{source_id}", response_model=SourceRead)
@@ -42,7 +50,9 @@ def get_source(source_id: str, session: SessionDep, who: PrincipalDep) -> Source
 
 
 @router.patch("/{source_id}", response_model=SourceRead)
-def update_source(source_id: str, body: SourceUpdate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> SourceRead:
+def update_source(
+    source_id: str, body: SourceUpdate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep
+) -> SourceRead:
     who.require("admin")
     changes = body.model_dump(exclude_unset=True, exclude_none=True)
     src = sources.update_source(session, rt.index, source_id=source_id, changes=changes)
@@ -57,8 +67,14 @@ def update_source(source_id: str, body: SourceUpdate, session: SessionDep, rt: R
 def delete_source(source_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> Response:
     who.require("admin")
     shas = sources.delete_source(session, rt.index, source_id=source_id)
-    audit.record(session, rt.settings, "source.deleted", actor=who.key_id, source_id=source_id,
-                 data={"documents": len(shas), "points_purged": True})
+    audit.record(
+        session,
+        rt.settings,
+        "source.deleted",
+        actor=who.key_id,
+        source_id=source_id,
+        data={"documents": len(shas), "points_purged": True},
+    )
     session.commit()
     for sha in set(shas):
         if documents.blob_is_orphaned(session, sha256=sha):

@@ -152,9 +152,7 @@ class EdgeVectorIndex:
                 raise VectorIndexUnavailable(
                     f"the vector index folder {self.folder} is in use by another opener: {text}"
                 ) from exc
-            raise VectorIndexUnavailable(
-                f"cannot open the vector index folder {self.folder}: {text}"
-            ) from exc
+            raise VectorIndexUnavailable(f"cannot open the vector index folder {self.folder}: {text}") from exc
 
     def _ensure_payload_indexes(self) -> None:
         shard = self._live()
@@ -220,16 +218,12 @@ class EdgeVectorIndex:
     def delete_document(self, document_id: str) -> None:
         with self._mutex:
             self._update(
-                qe.UpdateOperation.delete_points_by_filter(
-                    qe.Filter(must=[_keyword(DOCUMENT_ID, document_id)])
-                )
+                qe.UpdateOperation.delete_points_by_filter(qe.Filter(must=[_keyword(DOCUMENT_ID, document_id)]))
             )
 
     def delete_source(self, source_id: str) -> None:
         with self._mutex:
-            self._update(
-                qe.UpdateOperation.delete_points_by_filter(qe.Filter(must=[_keyword(SOURCE_ID, source_id)]))
-            )
+            self._update(qe.UpdateOperation.delete_points_by_filter(qe.Filter(must=[_keyword(SOURCE_ID, source_id)])))
 
     def set_source_state(
         self, source_id: str, *, quarantined: bool | None = None, classification: str | None = None
@@ -248,9 +242,7 @@ class EdgeVectorIndex:
                 self.flush()
 
     def count(self, *, source_id: str | None = None, document_id: str | None = None) -> int:
-        must = [
-            _keyword(k, v) for k, v in ((SOURCE_ID, source_id), (DOCUMENT_ID, document_id)) if v is not None
-        ]
+        must = [_keyword(k, v) for k, v in ((SOURCE_ID, source_id), (DOCUMENT_ID, document_id)) if v is not None]
         request = qe.CountRequest(exact=True, filter=qe.Filter(must=must) if must else None)
         with self._mutex:
             try:
@@ -286,9 +278,7 @@ class EdgeVectorIndex:
                     try:
                         shard.flush()
                     except Exception as exc:
-                        failure = VectorIndexFailed(
-                            f"vector index flush on close failed at {self.folder}: {exc}"
-                        )
+                        failure = VectorIndexFailed(f"vector index flush on close failed at {self.folder}: {exc}")
                     try:
                         shard.close()
                     except Exception as exc:

@@ -93,9 +93,7 @@ class QdrantServerIndex:
     ) -> QdrantServerIndex:
         """Build a client for `url` and open (or create) the collection on it."""
         try:
-            client = QdrantClient(
-                url=url, api_key=api_key, timeout=timeout, check_compatibility=check_compatibility
-            )
+            client = QdrantClient(url=url, api_key=api_key, timeout=timeout, check_compatibility=check_compatibility)
         except Exception as exc:
             raise VectorIndexUnavailable(f"cannot reach Qdrant at {url}: {exc}") from exc
         try:
@@ -119,9 +117,7 @@ class QdrantServerIndex:
         except (VectorIndexUnavailable, VectorIndexFailed, ValueError):
             raise
         except ResponseHandlingException as exc:  # transport: refused, timed out, TLS, ...
-            raise VectorIndexUnavailable(
-                f"cannot reach Qdrant for {what} on {self.collection!r}: {exc}"
-            ) from exc
+            raise VectorIndexUnavailable(f"cannot reach Qdrant for {what} on {self.collection!r}: {exc}") from exc
         except Exception as exc:
             raise VectorIndexFailed(f"Qdrant {what} on collection {self.collection!r} failed: {exc}") from exc
 
@@ -216,9 +212,7 @@ class QdrantServerIndex:
             _keyword(k, v) for k, v in ((SOURCE_ID, source_id), (DOCUMENT_ID, document_id)) if v is not None
         ]
         with self._calling("count") as client:
-            result = client.count(
-                self.collection, count_filter=models.Filter(must=must) if must else None, exact=True
-            )
+            result = client.count(self.collection, count_filter=models.Filter(must=must) if must else None, exact=True)
         return int(result.count)
 
     def close(self) -> None:

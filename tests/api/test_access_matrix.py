@@ -52,8 +52,9 @@ def test_matrix_covers_every_route(shared_api: Api) -> None:
 def test_role_check(shared_api: Api, role: str, method: str, path: str) -> None:
     api = shared_api
     key = api.admin if role == "admin" else api.key(role, ["*"])
-    url = path.format(source_id="nope", document_id="nope", job_id="nope", event_id="nope", chunk_id="nope",
-                      key_id="nope")
+    url = path.format(
+        source_id="nope", document_id="nope", job_id="nope", event_id="nope", chunk_id="nope", key_id="nope"
+    )
     kw: dict = {"headers": api.h(key)}
     if method in ("post", "patch"):
         if path.endswith("/documents"):

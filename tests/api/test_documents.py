@@ -13,10 +13,12 @@ from tests.conftest import Api, _api
 from tests.fixtures import files
 
 
-def _post(api: Api, source_id: str, name: str, data: bytes, ctype: str = "application/octet-stream",
-          key: str | None = None):
-    return api.client.post(f"/v1/sources/{source_id}/documents", headers=api.h(key or api.admin),
-                           files={"file": (name, data, ctype)})
+def _post(
+    api: Api, source_id: str, name: str, data: bytes, ctype: str = "application/octet-stream", key: str | None = None
+):
+    return api.client.post(
+        f"/v1/sources/{source_id}/documents", headers=api.h(key or api.admin), files={"file": (name, data, ctype)}
+    )
 
 
 def _code(r) -> str:  # type: ignore[no-untyped-def]
@@ -43,8 +45,9 @@ def test_upload_answers_202_with_job_at_once(shared_api: Api, tmp_path: Path) ->
         ("bin.txt", b"abc\x00\x01\x02def" * 20, "text/plain", 415, "upload.type_mismatch"),
     ],
 )
-def test_bad_files_rejected_with_codes(shared_api: Api, name: str, data: bytes, ctype: str, status: int,
-                                       code: str) -> None:
+def test_bad_files_rejected_with_codes(
+    shared_api: Api, name: str, data: bytes, ctype: str, status: int, code: str
+) -> None:
     src = shared_api.create_source()
     r = _post(shared_api, src["id"], name, data, ctype)
     assert r.status_code == status, r.text
@@ -68,8 +71,11 @@ def test_missing_file_field_and_malformed_multipart(shared_api: Api) -> None:
     url = f"/v1/sources/{src['id']}/documents"
     r = shared_api.client.post(url, headers=h, data={"other": "x"})
     assert r.status_code == 400 and _code(r) == "upload.missing_file"
-    r = shared_api.client.post(url, headers={**h, "Content-Type": "multipart/form-data; boundary=zzz"},
-                               content=b"--zzz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\"\r\n")
+    r = shared_api.client.post(
+        url,
+        headers={**h, "Content-Type": "multipart/form-data; boundary=zzz"},
+        content=b'--zzz\r\nContent-Disposition: form-data; name="file"; filename="a"\r\n',
+    )
     assert r.status_code == 400 and _code(r) in ("request.malformed_multipart", "upload.missing_file")
     r = shared_api.client.post(url, headers={**h, "Content-Type": "application/json"}, content=b"{}")
     assert r.status_code == 400 and _code(r) == "upload.missing_file"

@@ -34,8 +34,12 @@ def test_create_list_get_revoke(shared_api: Api) -> None:
 
 def test_invalid_key_requests(shared_api: Api) -> None:
     api = shared_api
-    for body in ({"role": "root"}, {"role": "app", "classifications": ["secret"]},
-                 {"role": "app", "expires_at": "2001-01-01T00:00:00Z"}, {"role": "app", "extra": 1}):
+    for body in (
+        {"role": "root"},
+        {"role": "app", "classifications": ["secret"]},
+        {"role": "app", "expires_at": "2001-01-01T00:00:00Z"},
+        {"role": "app", "extra": 1},
+    ):
         r = _create(api, **body)
         assert r.status_code == 422, body
 
@@ -66,8 +70,9 @@ def test_rotate_keeps_role_and_allowlist_and_retires_the_old_key(shared_api: Api
     r = api.client.post(f"/v1/keys/{old['id']}/rotate", headers=api.h(api.admin))
     assert r.status_code == 409 and r.json()["error"]["code"] == "key.revoked"
     # With a grace period the old key keeps working until it ends.
-    graced = api.client.post(f"/v1/keys/{new['id']}/rotate", headers=api.h(api.admin),
-                             json={"grace_seconds": 3600}).json()
+    graced = api.client.post(
+        f"/v1/keys/{new['id']}/rotate", headers=api.h(api.admin), json={"grace_seconds": 3600}
+    ).json()
     assert api.client.get("/v1/sources", headers=api.h(new["key"])).status_code == 200
     assert api.client.get("/v1/sources", headers=api.h(graced["key"])).status_code == 200
 

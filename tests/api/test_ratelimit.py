@@ -14,8 +14,12 @@ from tests.fixtures import files
 
 
 def test_key_bucket_throttles_with_retry_after(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "d", rate_limit_key_burst=5, rate_limit_key_per_minute=6,  # type: ignore[call-arg]
-                        _env_file=None)
+    settings = Settings(
+        data_dir=tmp_path / "d",
+        rate_limit_key_burst=5,
+        rate_limit_key_per_minute=6,  # type: ignore[call-arg]
+        _env_file=None,
+    )
     for api in _api(settings):
         key = api.key("app", ["*"])
         codes = [api.client.get("/v1/sources", headers=api.h(key)).status_code for _ in range(7)]
@@ -27,8 +31,12 @@ def test_key_bucket_throttles_with_retry_after(tmp_path: Path) -> None:
 
 
 def test_address_bucket_counts_bad_keys_too(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path / "d", rate_limit_ip_burst=4, rate_limit_ip_per_minute=1,  # type: ignore[call-arg]
-                        _env_file=None)
+    settings = Settings(
+        data_dir=tmp_path / "d",
+        rate_limit_ip_burst=4,
+        rate_limit_ip_per_minute=1,  # type: ignore[call-arg]
+        _env_file=None,
+    )
     for api in _api(settings):
         codes = [api.client.get("/v1/sources", headers=api.h(f"hrk_guess{i}")).status_code for i in range(6)]
         assert codes[:4] == [401] * 4 and codes[4:] == [429, 429]

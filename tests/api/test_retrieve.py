@@ -9,8 +9,15 @@ from tests.conftest import Api
 
 @pytest.mark.parametrize(
     "body",
-    [{"query": "x", "top_k": 0}, {"query": "x", "top_k": 51}, {"query": ""}, {}, {"query": "x", "min_trust": 2},
-     {"query": "x", "source_ids": "abc"}, {"query": "x", "unknown": 1}],
+    [
+        {"query": "x", "top_k": 0},
+        {"query": "x", "top_k": 51},
+        {"query": ""},
+        {},
+        {"query": "x", "min_trust": 2},
+        {"query": "x", "source_ids": "abc"},
+        {"query": "x", "unknown": 1},
+    ],
 )
 def test_invalid_bodies(shared_api: Api, body: dict) -> None:
     r = shared_api.client.post("/v1/retrieve", json=body, headers=shared_api.h(shared_api.key("app", ["*"])))
@@ -18,15 +25,19 @@ def test_invalid_bodies(shared_api: Api, body: dict) -> None:
 
 
 def test_malformed_json(shared_api: Api) -> None:
-    r = shared_api.client.post("/v1/retrieve", content=b"{query:", headers={
-        **shared_api.h(shared_api.key("app", ["*"])), "Content-Type": "application/json"})
+    r = shared_api.client.post(
+        "/v1/retrieve",
+        content=b"{query:",
+        headers={**shared_api.h(shared_api.key("app", ["*"])), "Content-Type": "application/json"},
+    )
     assert r.status_code == 400 and r.json()["error"]["code"] == "request.malformed_json"
 
 
 def test_validation_errors_do_not_echo_input(shared_api: Api) -> None:
     secret = "AKIAIOSFODNN7EXAMPLE-not-a-number"
-    r = shared_api.client.post("/v1/retrieve", json={"query": "x", "top_k": secret},
-                               headers=shared_api.h(shared_api.key("app", ["*"])))
+    r = shared_api.client.post(
+        "/v1/retrieve", json={"query": "x", "top_k": secret}, headers=shared_api.h(shared_api.key("app", ["*"]))
+    )
     assert r.status_code == 422 and secret not in r.text
 
 

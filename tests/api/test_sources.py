@@ -7,8 +7,17 @@ from tests.conftest import Api
 
 def test_create_list_get_patch_delete(api: Api) -> None:
     h = api.h(api.admin)
-    r = api.client.post("/v1/sources", headers=h, json={
-        "name": "wiki", "classification": "internal", "trust_tier": "verified", "tags": ["kb"], "description": "d"})
+    r = api.client.post(
+        "/v1/sources",
+        headers=h,
+        json={
+            "name": "wiki",
+            "classification": "internal",
+            "trust_tier": "verified",
+            "tags": ["kb"],
+            "description": "d",
+        },
+    )
     assert r.status_code == 201
     src = r.json()
     assert src["name"] == "wiki" and src["classification"] == "internal" and src["trust_tier"] == "verified"
@@ -17,8 +26,9 @@ def test_create_list_get_patch_delete(api: Api) -> None:
     assert [s["id"] for s in api.client.get("/v1/sources", headers=h).json()] == [src["id"]]
     assert api.client.get(f"/v1/sources/{src['id']}", headers=h).json()["name"] == "wiki"
 
-    r = api.client.patch(f"/v1/sources/{src['id']}", headers=h, json={"classification": "confidential",
-                                                                       "quarantined": True})
+    r = api.client.patch(
+        f"/v1/sources/{src['id']}", headers=h, json={"classification": "confidential", "quarantined": True}
+    )
     assert r.status_code == 200
     assert r.json()["classification"] == "confidential" and r.json()["quarantined"] is True
 
@@ -29,8 +39,11 @@ def test_create_list_get_patch_delete(api: Api) -> None:
 
 def test_duplicate_name_conflicts(api: Api) -> None:
     api.create_source("same")
-    r = api.client.post("/v1/sources", headers=api.h(api.admin),
-                        json={"name": "same", "classification": "public", "trust_tier": "external"})
+    r = api.client.post(
+        "/v1/sources",
+        headers=api.h(api.admin),
+        json={"name": "same", "classification": "public", "trust_tier": "external"},
+    )
     assert r.status_code == 409 and r.json()["error"]["code"] == "source.conflict"
 
 
@@ -50,8 +63,9 @@ def test_invalid_enums_and_extra_fields_rejected(api: Api) -> None:
 
 
 def test_malformed_json_is_a_400_with_code(api: Api) -> None:
-    r = api.client.post("/v1/sources", headers={**api.h(api.admin), "Content-Type": "application/json"},
-                        content=b'{"name": "x", ')
+    r = api.client.post(
+        "/v1/sources", headers={**api.h(api.admin), "Content-Type": "application/json"}, content=b'{"name": "x", '
+    )
     assert r.status_code == 400 and r.json()["error"]["code"] == "request.malformed_json"
 
 
@@ -69,8 +83,9 @@ def test_only_admin_manages_sources(api: Api) -> None:
     src = api.create_source()
     for role in ("ingest", "app", "auditor"):
         h = api.h(api.key(role, [src["id"]]))
-        r = api.client.post("/v1/sources", headers=h,
-                            json={"name": "n", "classification": "public", "trust_tier": "internal"})
+        r = api.client.post(
+            "/v1/sources", headers=h, json={"name": "n", "classification": "public", "trust_tier": "internal"}
+        )
         assert r.status_code == 403 and r.json()["error"]["code"] == "auth.forbidden", role
         assert api.client.patch(f"/v1/sources/{src['id']}", headers=h, json={"quarantined": True}).status_code == 403
         assert api.client.delete(f"/v1/sources/{src['id']}", headers=h).status_code == 403

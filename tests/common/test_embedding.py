@@ -93,8 +93,10 @@ def test_onnx_fp32_matches_torch(onnx_cache: Path, torch_embedder: Embedder, ref
 
 def test_backends_share_the_tokenizer(onnx_cache: Path, torch_embedder: Embedder) -> None:
     emb = Embedder(backend="onnx", cache_dir=onnx_cache)
+    hf = torch_embedder._model.tokenizer  # the transformers tokenizer sentence-transformers encodes with
     for text in _texts():
         assert emb.tokenize(text) == torch_embedder.tokenize(text)
+        assert torch_embedder.tokenize(text) == list(hf.encode(text, add_special_tokens=False))
 
 
 def test_onnx_int8_is_close_and_ranks_alike(onnx_cache: Path, reference: np.ndarray) -> None:
@@ -136,8 +138,7 @@ def test_damaged_cache_file_is_rebuilt(onnx_cache: Path, torch_embedder: Embedde
     assert (dst / "model-int8.onnx").stat().st_size > 1_000_000
 
 
-def test_settings_select_the_backend(onnx_cache: Path, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_settings_select_the_backend(onnx_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HARDRAG_ONNX_CACHE", str(onnx_cache))
     monkeypatch.setenv("HARDRAG_EMBEDDING_BACKEND", "onnx-int8")
     settings = Settings(data_dir=tmp_path / "data", _env_file=None)  # type: ignore[call-arg]

@@ -116,9 +116,7 @@ def test_filter_is_honoured(index: VectorIndex) -> None:
         assert all(h.payload[SOURCE_ID] == "a" and h.payload[TRUST] >= 0.5 for h in hits)
     hits = index.search(low.vector, flt=SearchFilter(frozenset({"a"})), limit=20)
     assert ids(hits) == {g.id for g in good} | {low.id}  # min_trust 0 admits low trust, never quarantine
-    assert quarantined.id not in ids(
-        index.search(quarantined.vector, flt=SearchFilter(frozenset({"a"})), limit=1)
-    )
+    assert quarantined.id not in ids(index.search(quarantined.vector, flt=SearchFilter(frozenset({"a"})), limit=1))
     both = index.search(good[0].vector, flt=SearchFilter(frozenset({"a", "b"}), min_trust=0.5), limit=20)
     assert ids(both) == {p.id for p in good + foreign}
 
@@ -191,8 +189,7 @@ def test_delete_document_and_source(index: VectorIndex) -> None:
     index.delete_document("d1")
     assert (index.count(), index.count(source_id="a"), index.count(document_id="d1")) == (5, 3, 0)
     assert all(
-        h.payload[DOCUMENT_ID] == "d2"
-        for h in index.search(vec(1), flt=SearchFilter(frozenset({"a"})), limit=9)
+        h.payload[DOCUMENT_ID] == "d2" for h in index.search(vec(1), flt=SearchFilter(frozenset({"a"})), limit=9)
     )
     index.delete_source("a")
     assert (index.count(), index.count(source_id="a")) == (2, 0)
@@ -208,9 +205,7 @@ def test_delete_document_and_source(index: VectorIndex) -> None:
         VectorPoint(str(uuid.uuid4()), [1.0, 0.0], {SOURCE_ID: "a", DOCUMENT_ID: "d", TRUST: 1.0}),
         VectorPoint(str(uuid.uuid4()), [math.nan] * DIM, {SOURCE_ID: "a", DOCUMENT_ID: "d", TRUST: 1.0}),
         VectorPoint(str(uuid.uuid4()), vec(1), {SOURCE_ID: "a", DOCUMENT_ID: "d"}),
-        VectorPoint(
-            str(uuid.uuid4()), vec(1), {SOURCE_ID: "a", DOCUMENT_ID: "d", TRUST: 1.0, QUARANTINED: 0}
-        ),
+        VectorPoint(str(uuid.uuid4()), vec(1), {SOURCE_ID: "a", DOCUMENT_ID: "d", TRUST: 1.0, QUARANTINED: 0}),
     ],
 )
 def test_invalid_points_are_refused_and_nothing_is_written(index: VectorIndex, bad: VectorPoint) -> None:

@@ -72,7 +72,9 @@ def test_reupload_same_bytes_is_idempotent(shared_api: Api, corpus: dict[str, Pa
     api.wait_job(r.json()["job_id"])
 
 
-def test_allowlist_foreign_source_by_id_by_omission_and_empty_narrowing(shared_api: Api, corpus: dict[str, Path]) -> None:
+def test_allowlist_foreign_source_by_id_by_omission_and_empty_narrowing(
+    shared_api: Api, corpus: dict[str, Path]
+) -> None:
     api = shared_api
     mine, foreign = api.create_source(), api.create_source()
     api.ingest(mine["id"], corpus["md"])

@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from common.settings import Settings
-from tests.conftest import POSTGRES_URL, REDIS_URL, Api, _api, require_service
+from tests.conftest import POSTGRES_URL, REDIS_URL, _api, require_service
 from tests.fixtures import files
 
 pytestmark = pytest.mark.slow
@@ -48,14 +48,21 @@ def redis_url() -> str:
 
 
 def _settings(tmp_path: Path, pg_url: str, redis_url: str, **kw: object) -> Settings:
-    return Settings(data_dir=tmp_path / "data", database_url=pg_url, broker_url=redis_url,  # type: ignore[call-arg]
-                    queue=f"hardrag.test.{uuid.uuid4().hex[:8]}", _env_file=None, **kw)
+    return Settings(
+        data_dir=tmp_path / "data",
+        database_url=pg_url,
+        broker_url=redis_url,  # type: ignore[call-arg]
+        queue=f"hardrag.test.{uuid.uuid4().hex[:8]}",
+        _env_file=None,
+        **kw,
+    )
 
 
 def test_inline_worker_over_redis_with_postgres(tmp_path: Path, pg_url: str, redis_url: str) -> None:
     settings = _settings(tmp_path, pg_url, redis_url)
-    corpus = files.make_all(tmp_path / "corpus", ("The walrus ledger closes every Thursday at noon.",
-                                                  *files.DEFAULT_PARAGRAPHS))
+    corpus = files.make_all(
+        tmp_path / "corpus", ("The walrus ledger closes every Thursday at noon.", *files.DEFAULT_PARAGRAPHS)
+    )
     for api in _api(settings):
         assert api.client.get("/healthz").json()["database"] == "postgresql"
         src = api.create_source()
@@ -71,14 +78,25 @@ def test_inline_worker_over_redis_with_postgres(tmp_path: Path, pg_url: str, red
 
 def test_external_worker_process_over_redis(tmp_path: Path, pg_url: str, redis_url: str) -> None:
     settings = _settings(tmp_path, pg_url, redis_url, worker_mode="external")
-    env = {**os.environ, "HARDRAG_DATA_DIR": str(settings.data_dir), "HARDRAG_DATABASE_URL": pg_url,
-           "HARDRAG_BROKER_URL": redis_url, "HARDRAG_QUEUE": settings.queue, "HARDRAG_WORKER_MODE": "external"}
-    corpus = files.make_all(tmp_path / "corpus", ("Form 27-B must be stamped by the harbour master.",
-                                                  *files.DEFAULT_PARAGRAPHS))
+    env = {
+        **os.environ,
+        "HARDRAG_DATA_DIR": str(settings.data_dir),
+        "HARDRAG_DATABASE_URL": pg_url,
+        "HARDRAG_BROKER_URL": redis_url,
+        "HARDRAG_QUEUE": settings.queue,
+        "HARDRAG_WORKER_MODE": "external",
+    }
+    corpus = files.make_all(
+        tmp_path / "corpus", ("Form 27-B must be stamped by the harbour master.", *files.DEFAULT_PARAGRAPHS)
+    )
     for api in _api(settings):  # creates the schema before the worker starts
         src = api.create_source()
-        worker = subprocess.Popen([sys.executable, "-m", "api.cli", "worker", "--concurrency", "1"], env=env,
-                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "api.cli", "worker", "--concurrency", "1"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
         try:
             ups = [api.upload(src["id"], corpus[ext]) for ext in ("md", "html", "csv")]
             assert all(r.status_code == 202 for r in ups), [r.text for r in ups]

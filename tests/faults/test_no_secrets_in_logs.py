@@ -54,8 +54,15 @@ def test_full_ingestion_logs_no_secret(api: Api, tmp_path: Path, caplog: pytest.
 
 
 def test_scrubber_redacts_a_secret_that_reaches_a_log_call() -> None:
-    record = logging.makeLogRecord({"msg": "connecting with %s", "args": (f"token={SECRETS['github']}",),
-                                    "levelno": logging.INFO, "levelname": "INFO", "name": "x"})
+    record = logging.makeLogRecord(
+        {
+            "msg": "connecting with %s",
+            "args": (f"token={SECRETS['github']}",),
+            "levelno": logging.INFO,
+            "levelname": "INFO",
+            "name": "x",
+        }
+    )
     assert RedactSecrets().filter(record)
     out = KeyValueFormatter("%(message)s").format(record)
     assert SECRETS["github"] not in out and "[REDACTED:" in out

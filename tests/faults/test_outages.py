@@ -20,8 +20,13 @@ def test_broker_outage_refuses_uploads_and_recovers(tmp_path: Path) -> None:
     require_service("Redis", "127.0.0.1", 6379)
     proxy = TcpProxy("127.0.0.1", 6379)
     proxy.start()
-    settings = Settings(data_dir=tmp_path / "d", broker_url=f"redis://127.0.0.1:{proxy.port}/14",  # type: ignore[call-arg]
-                        queue=f"hardrag.outage.{time.time_ns()}", worker_mode="external", _env_file=None)
+    settings = Settings(
+        data_dir=tmp_path / "d",
+        broker_url=f"redis://127.0.0.1:{proxy.port}/14",  # type: ignore[call-arg]
+        queue=f"hardrag.outage.{time.time_ns()}",
+        worker_mode="external",
+        _env_file=None,
+    )
     doc = files.make_txt(tmp_path / "a", ("Outage drills happen every second Tuesday.",))
     doc2 = files.make_txt(tmp_path / "b", ("The generator test runs monthly.",))
     try:
@@ -57,16 +62,20 @@ def test_database_outage_is_503_and_recovers(tmp_path: Path) -> None:
     admin = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as c:
         c.execute(text(f'CREATE SCHEMA "{schema}"'))
-    settings = Settings(data_dir=tmp_path / "d", database_url=f"{url}?options=-csearch_path%3D{schema}",  # type: ignore[call-arg]
-                        _env_file=None)
+    settings = Settings(
+        data_dir=tmp_path / "d",
+        database_url=f"{url}?options=-csearch_path%3D{schema}",  # type: ignore[call-arg]
+        _env_file=None,
+    )
     try:
         for api in _api(settings):
             src = api.create_source()
             h = api.h(api.admin)
             proxy.stop()
-            for call in (lambda: api.client.get("/v1/sources", headers=h),
-                         lambda: api.upload(src["id"], files.make_txt(tmp_path))):
-                r = call()
+            for r in (
+                api.client.get("/v1/sources", headers=h),
+                api.upload(src["id"], files.make_txt(tmp_path)),
+            ):
                 assert r.status_code == 503, r.text
                 assert r.json()["error"]["code"] == "service.unavailable"
             assert api.client.get("/healthz").status_code == 503

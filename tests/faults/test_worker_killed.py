@@ -20,24 +20,52 @@ from common.settings import Settings
 from tests.conftest import REDIS_URL, Api, _api, require_service
 
 pytestmark = pytest.mark.slow
-WORDS = ("harbour", "ledger", "turbine", "orchard", "quarry", "beacon", "granary", "viaduct", "foundry", "meadow",
-         "lantern", "cistern", "pylon", "kiln", "wharf", "silo", "mill", "forge", "dock", "weir")
+WORDS = (
+    "harbour",
+    "ledger",
+    "turbine",
+    "orchard",
+    "quarry",
+    "beacon",
+    "granary",
+    "viaduct",
+    "foundry",
+    "meadow",
+    "lantern",
+    "cistern",
+    "pylon",
+    "kiln",
+    "wharf",
+    "silo",
+    "mill",
+    "forge",
+    "dock",
+    "weir",
+)
 
 
 def _big_text(path: Path, paragraphs: int = 150) -> Path:
     rng = random.Random(7)
     paras = []
     for i in range(paragraphs):
-        sent = [f"Section {i}: the {rng.choice(WORDS)} near the {rng.choice(WORDS)} is inspected "
-                f"by team {rng.randint(1, 99)} every {rng.choice(('Monday', 'Friday', 'month'))}." for _ in range(8)]
+        sent = [
+            f"Section {i}: the {rng.choice(WORDS)} near the {rng.choice(WORDS)} is inspected "
+            f"by team {rng.randint(1, 99)} every {rng.choice(('Monday', 'Friday', 'month'))}."
+            for _ in range(8)
+        ]
         paras.append(" ".join(sent))
     path.write_text("\n\n".join(paras))
     return path
 
 
 def _worker(env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen([sys.executable, "-m", "api.cli", "worker", "--concurrency", "1"], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "worker", "--concurrency", "1"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def _wait_stage(api: Api, job_id: str, stages: set[str], timeout: float = 180) -> dict:
@@ -73,12 +101,26 @@ def _kill_whole_worker(proc: subprocess.Popen[bytes]) -> None:
 
 
 @pytest.mark.parametrize("kill", [_kill_pool_child, _kill_whole_worker], ids=["pool-child", "whole-worker"])
-def test_job_survives_a_killed_worker_exactly_once(tmp_path: Path, kill: Callable[[subprocess.Popen[bytes]], None]) -> None:
+def test_job_survives_a_killed_worker_exactly_once(
+    tmp_path: Path, kill: Callable[[subprocess.Popen[bytes]], None]
+) -> None:
     require_service("Redis", "127.0.0.1", 6379)
-    settings = Settings(data_dir=tmp_path / "data", broker_url=REDIS_URL, worker_mode="external",  # type: ignore[call-arg]
-                        queue=f"hardrag.kill.{uuid.uuid4().hex[:8]}", broker_visibility_timeout=5, _env_file=None)
-    env = {**os.environ, "HARDRAG_DATA_DIR": str(settings.data_dir), "HARDRAG_BROKER_URL": REDIS_URL,
-           "HARDRAG_QUEUE": settings.queue, "HARDRAG_WORKER_MODE": "external", "HARDRAG_BROKER_VISIBILITY_TIMEOUT": "5"}
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        broker_url=REDIS_URL,
+        worker_mode="external",  # type: ignore[call-arg]
+        queue=f"hardrag.kill.{uuid.uuid4().hex[:8]}",
+        broker_visibility_timeout=5,
+        _env_file=None,
+    )
+    env = {
+        **os.environ,
+        "HARDRAG_DATA_DIR": str(settings.data_dir),
+        "HARDRAG_BROKER_URL": REDIS_URL,
+        "HARDRAG_QUEUE": settings.queue,
+        "HARDRAG_WORKER_MODE": "external",
+        "HARDRAG_BROKER_VISIBILITY_TIMEOUT": "5",
+    }
     doc = _big_text(tmp_path / "big.txt")
     for api in _api(settings):
         src = api.create_source()

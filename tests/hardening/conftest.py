@@ -24,8 +24,9 @@ from tests.conftest import Api, make_key
 
 
 def post_file(api: Api, source_id: str, name: str, data: bytes, ctype: str = "application/octet-stream"):  # type: ignore[no-untyped-def]
-    return api.client.post(f"/v1/sources/{source_id}/documents", headers=api.h(api.admin),
-                           files={"file": (name, data, ctype)})
+    return api.client.post(
+        f"/v1/sources/{source_id}/documents", headers=api.h(api.admin), files={"file": (name, data, ctype)}
+    )
 
 
 def post_raw(api: Api, source_id: str, body: bytes, content_type: str | None):  # type: ignore[no-untyped-def]
@@ -40,11 +41,14 @@ def error_code(response: Any) -> str:
     return str(body["error"]["code"])
 
 
-def multipart(filename: str, data: bytes, *, boundary: str = "hardrag-b0undary",
-              part_type: str = "application/octet-stream") -> tuple[bytes, str]:
+def multipart(
+    filename: str, data: bytes, *, boundary: str = "hardrag-b0undary", part_type: str = "application/octet-stream"
+) -> tuple[bytes, str]:
     """A hand-built one-file multipart body (the filename goes on the wire exactly as given)."""
-    head = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
-            f"Content-Type: {part_type}\r\n\r\n").encode("utf-8", "surrogateescape")
+    head = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{filename}"\r\n'
+        f"Content-Type: {part_type}\r\n\r\n"
+    ).encode("utf-8", "surrogateescape")
     return head + data + f"\r\n--{boundary}--\r\n".encode(), f"multipart/form-data; boundary={boundary}"
 
 
@@ -67,8 +71,9 @@ def live_server(settings: Settings) -> Iterator[LiveServer]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), log_level="warning", lifespan="on",
-                                           timeout_graceful_shutdown=5))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(settings), log_level="warning", lifespan="on", timeout_graceful_shutdown=5)
+    )
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="live-server", daemon=True)
     thread.start()
     deadline = time.monotonic() + 60

@@ -25,8 +25,9 @@ from tests.hardening.conftest import LiveServer, live_server, multipart
 
 # The schema is a property of the code, not of a running instance: no data folder is touched.
 schema = schemathesis.openapi.from_dict(create_app(Settings(_env_file=None)).openapi())  # type: ignore[call-arg]
-_FUZZ = settings(max_examples=15, deadline=None, derandomize=True, database=None,
-                 suppress_health_check=list(HealthCheck))
+_FUZZ = settings(
+    max_examples=15, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
+)
 
 
 @pytest.fixture(scope="module")
@@ -65,21 +66,47 @@ def test_no_generated_request_gets_a_server_error(case: Any, server: LiveServer)
     _check(response.status_code, response.content, f"{case.method} {case.formatted_path}")
 
 
-_PART_TYPES = st.sampled_from(["application/octet-stream", "text/plain", "application/pdf", "image/png", "",
-                               "text/html; charset=utf-16", "application/vnd.openxmlformats-officedocument"
-                               ".wordprocessingml.document", "multipart/mixed", "x/" + "y" * 300])
-_MAGIC = st.sampled_from([b"", b"%PDF-1.7\n", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xfe",
-                          b"<html>", b"From: a@b\n", b'{"a": ', b"MZ"])
-_CONTENT = st.one_of(st.binary(max_size=2048), st.text(max_size=1024).map(lambda t: t.encode("utf-8")),
-                     st.tuples(_MAGIC, st.binary(max_size=1024)).map(lambda p: p[0] + p[1]))
+_PART_TYPES = st.sampled_from(
+    [
+        "application/octet-stream",
+        "text/plain",
+        "application/pdf",
+        "image/png",
+        "",
+        "text/html; charset=utf-16",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "multipart/mixed",
+        "x/" + "y" * 300,
+    ]
+)
+_MAGIC = st.sampled_from(
+    [
+        b"",
+        b"%PDF-1.7\n",
+        b"PK\x03\x04",
+        b"\xd0\xcf\x11\xe0",
+        b"\x89PNG",
+        b"\xff\xfe",
+        b"<html>",
+        b"From: a@b\n",
+        b'{"a": ',
+        b"MZ",
+    ]
+)
+_CONTENT = st.one_of(
+    st.binary(max_size=2048),
+    st.text(max_size=1024).map(lambda t: t.encode("utf-8")),
+    st.tuples(_MAGIC, st.binary(max_size=1024)).map(lambda p: p[0] + p[1]),
+)
 # Any name a client could put in a quoted multipart filename (quotes and line breaks end the header).
 _FILENAMES = st.text(st.characters(exclude_categories=("Cs",), exclude_characters='"\r\n'), max_size=260)
 
 
 @_FUZZ
 @given(name=_FILENAMES, data=_CONTENT, part_type=_PART_TYPES)
-def test_uploads_of_anything_get_a_clear_answer(client: httpx.Client, source_id: str, name: str, data: bytes,
-                                               part_type: str) -> None:
+def test_uploads_of_anything_get_a_clear_answer(
+    client: httpx.Client, source_id: str, name: str, data: bytes, part_type: str
+) -> None:
     body, content_type = multipart(name, data, part_type=part_type)
     url = f"/v1/sources/{source_id}/documents"
     r = client.post(url, content=body, headers={"Content-Type": content_type})
@@ -93,8 +120,12 @@ def test_uploads_of_anything_get_a_clear_answer(client: httpx.Client, source_id:
 
 @_FUZZ
 @given(body=st.binary(max_size=4096), boundary=st.sampled_from(["b", "hardrag-b0undary", "x" * 70]))
-def test_arbitrary_multipart_bytes_get_a_clear_answer(client: httpx.Client, source_id: str, body: bytes,
-                                                      boundary: str) -> None:
-    r = client.post(f"/v1/sources/{source_id}/documents", content=b"--" + boundary.encode() + b"\r\n" + body,
-                    headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+def test_arbitrary_multipart_bytes_get_a_clear_answer(
+    client: httpx.Client, source_id: str, body: bytes, boundary: str
+) -> None:
+    r = client.post(
+        f"/v1/sources/{source_id}/documents",
+        content=b"--" + boundary.encode() + b"\r\n" + body,
+        headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
+    )
     _check(r.status_code, r.content, "raw multipart")

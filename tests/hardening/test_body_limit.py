@@ -34,8 +34,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
 
 @pytest.fixture(scope="module")
 def source_id(server: LiveServer) -> str:
-    r = httpx.post(f"{server.url}/v1/sources", headers=server.headers(), timeout=30,
-                   json={"name": "body-limit", "classification": "internal", "trust_tier": "internal"})
+    r = httpx.post(
+        f"{server.url}/v1/sources",
+        headers=server.headers(),
+        timeout=30,
+        json={"name": "body-limit", "classification": "internal", "trust_tier": "internal"},
+    )
     assert r.status_code == 201, r.text
     return str(r.json()["id"])
 
@@ -61,17 +65,22 @@ def _length(raw: bytes) -> int:
     return 0
 
 
-def _stream_upload(server: LiveServer, source_id: str, *,
-                   content_length: int | None) -> tuple[int, dict[str, Any], int]:
+def _stream_upload(
+    server: LiveServer, source_id: str, *, content_length: int | None
+) -> tuple[int, dict[str, Any], int]:
     """Send a multipart upload in 64 KB chunks until the server answers; returns status, body and
     how many body bytes went out before the answer came back."""
     boundary = "streamed-boundary"
-    preamble = (f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n'
-                "Content-Type: text/plain\r\n\r\n").encode()
+    preamble = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.txt"\r\n'
+        "Content-Type: text/plain\r\n\r\n"
+    ).encode()
     framing = "Transfer-Encoding: chunked" if content_length is None else f"Content-Length: {content_length}"
-    head = (f"POST /v1/sources/{source_id}/documents HTTP/1.1\r\nHost: {server.host}:{server.port}\r\n"
-            f"Authorization: Bearer {server.admin}\r\n"
-            f"Content-Type: multipart/form-data; boundary={boundary}\r\n{framing}\r\n\r\n").encode()
+    head = (
+        f"POST /v1/sources/{source_id}/documents HTTP/1.1\r\nHost: {server.host}:{server.port}\r\n"
+        f"Authorization: Bearer {server.admin}\r\n"
+        f"Content-Type: multipart/form-data; boundary={boundary}\r\n{framing}\r\n\r\n"
+    ).encode()
     sock = socket.create_connection((server.host, server.port), timeout=30)
     sent = 0
     try:
@@ -95,8 +104,9 @@ def _stream_upload(server: LiveServer, source_id: str, *,
 
 
 @pytest.mark.parametrize("content_length", [None, OFFERED], ids=["chunked-no-length", "declared-length"])
-def test_oversized_streamed_body_is_cut_off_early(server: LiveServer, source_id: str,
-                                                  content_length: int | None) -> None:
+def test_oversized_streamed_body_is_cut_off_early(
+    server: LiveServer, source_id: str, content_length: int | None
+) -> None:
     status, body, sent = _stream_upload(server, source_id, content_length=content_length)
     assert status == 413 and body["error"]["code"] == "upload.too_large", body
     # Answered after about the cap plus what the sockets buffer (~3-5 MB here), never after the
@@ -107,6 +117,10 @@ def test_oversized_streamed_body_is_cut_off_early(server: LiveServer, source_id:
 def test_the_server_still_answers_after_a_cut_off(server: LiveServer, source_id: str) -> None:
     assert httpx.get(f"{server.url}/healthz", timeout=30).status_code == 200
     # An upload on a fresh connection is read and judged as usual (empty: refused, no job queued).
-    r = httpx.post(f"{server.url}/v1/sources/{source_id}/documents", headers=server.headers(), timeout=30,
-                   files={"file": ("empty.txt", b"", "text/plain")})
+    r = httpx.post(
+        f"{server.url}/v1/sources/{source_id}/documents",
+        headers=server.headers(),
+        timeout=30,
+        files={"file": ("empty.txt", b"", "text/plain")},
+    )
     assert r.status_code == 400 and r.json()["error"]["code"] == "upload.empty", r.text

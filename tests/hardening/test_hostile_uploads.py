@@ -30,8 +30,7 @@ class Case:
     ctype: str = OCTET
 
 
-def refused(id: str, make: Callable[[], bytes], filename: str, status: int, code: str,
-            ctype: str = OCTET) -> Case:
+def refused(id: str, make: Callable[[], bytes], filename: str, status: int, code: str, ctype: str = OCTET) -> Case:
     return Case(id, make, filename, status, code, ctype)
 
 
@@ -93,17 +92,16 @@ CASES: list[Case] = [
     job_fails("docx-ratio-bomb", lambda: H.docx_zip_bomb(30 * 1024 * 1024), "ratio.docx", "parse.failed"),
     job_fails("docx-6000-entries", H.docx_many_entries, "many.docx", "parse.failed"),
     job_fails("docx-billion-laughs", H.docx_billion_laughs, "laughs.docx", "parse.failed"),
-    job_fails("docx-laughs-in-styles", lambda: H.docx_billion_laughs("word/styles.xml"), "styles.docx",
-              "parse.failed"),
+    job_fails("docx-laughs-in-styles", lambda: H.docx_billion_laughs("word/styles.xml"), "styles.docx", "parse.failed"),
     job_fails("docx-xml-depth-300", lambda: H.docx_deep_xml(300), "deep.docx", "parse.failed"),
     job_fails("docx-xml-depth-100k", H.docx_deep_xml, "deeper.docx", "parse.failed"),
-    job_fails("docx-malformed-xml", lambda: H.docx(H.document_xml("<w:p><w:r><w:t>x")), "broken.docx",
-              "parse.failed"),
+    job_fails("docx-malformed-xml", lambda: H.docx(H.document_xml("<w:p><w:r><w:t>x")), "broken.docx", "parse.failed"),
     job_succeeds("docx-xxe", H.docx_xxe, "xxe.docx"),
     # -- PDFs ------------------------------------------------------------------------------------
     job_fails("pdf-30000-pages", lambda: H.pdf_pages(30_000), "long.pdf", "parse.too_many_pages"),
-    job_fails("pdf-12000-pages-count-lies", lambda: H.pdf_pages(12_000, declared=1), "liar.pdf",
-              "parse.too_many_pages"),
+    job_fails(
+        "pdf-12000-pages-count-lies", lambda: H.pdf_pages(12_000, declared=1), "liar.pdf", "parse.too_many_pages"
+    ),
     job_fails("pdf-decompression-bomb", H.pdf_decompression_bomb, "bomb.pdf", "parse.failed"),
     job_fails("pdf-encrypted", H.pdf_encrypted, "locked.pdf", "parse.encrypted"),
     job_fails("pdf-truncated", H.pdf_truncated, "cut.pdf", "parse.failed"),
@@ -112,13 +110,21 @@ CASES: list[Case] = [
     # -- nesting and size that break parsers -------------------------------------------------------
     job_fails("html-100k-nested-divs", lambda: H.nested_html(100_000), "deep.html", "parse.failed"),
     job_fails("html-300-nested-spans", lambda: H.nested_html(300, "span"), "deep.html", "parse.failed"),
-    job_fails("html-10mb-text-run", lambda: b"<html><body><p>" + H.single_line() + b"</p></body></html>",
-              "run.html", "parse.failed"),
+    job_fails(
+        "html-10mb-text-run",
+        lambda: b"<html><body><p>" + H.single_line() + b"</p></body></html>",
+        "run.html",
+        "parse.failed",
+    ),
     job_fails("markdown-100k-nested-quotes", lambda: H.nested_markdown(100_000), "deep.md", "parse.failed"),
     job_fails("json-100k-nested", lambda: H.nested_json(100_000), "deep.json", "parse.failed"),
     job_fails("email-2000-nested-messages", lambda: H.nested_email(2000), "deep.eml", "parse.failed"),
-    job_fails("html-only-hidden-text", lambda: b"<html><body><div hidden>" + _TEXT + b"</div></body></html>",
-              "hidden.html", "parse.no_text"),
+    job_fails(
+        "html-only-hidden-text",
+        lambda: b"<html><body><div hidden>" + _TEXT + b"</div></body></html>",
+        "hidden.html",
+        "parse.no_text",
+    ),
     # -- entity tricks that must parse without doing their trick ----------------------------------
     job_succeeds("html-billion-laughs", H.html_billion_laughs, "laughs.html"),
     job_succeeds("xhtml-xxe", H.xhtml_xxe, "xxe.xhtml"),

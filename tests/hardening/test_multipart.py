@@ -22,8 +22,11 @@ def _field(name: str, value: str = "v") -> bytes:
 
 _TWO_FILES = GOOD[: -len(f"--{B}--\r\n")] + multipart("b.txt", b"Second file.")[0]
 _NO_DISPOSITION = f"--{B}\r\nContent-Type: text/plain\r\n\r\nhi\r\n--{B}--\r\n".encode()
-_HUGE_HEADER = (f'--{B}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nX: '.encode()
-                + b"a" * 100_000 + f"\r\n\r\nhi\r\n--{B}--\r\n".encode())
+_HUGE_HEADER = (
+    f'--{B}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nX: '.encode()
+    + b"a" * 100_000
+    + f"\r\n\r\nhi\r\n--{B}--\r\n".encode()
+)
 _MANY_FIELDS = b"".join(_field(f"f{i}") for i in range(10)) + f"--{B}--\r\n".encode()
 MULTIPART_CASES: list[tuple[str, bytes, str | None, str]] = [
     ("no-boundary-parameter", GOOD, "multipart/form-data", MALFORMED),
@@ -33,8 +36,12 @@ MULTIPART_CASES: list[tuple[str, bytes, str | None, str]] = [
     ("two-files", _TWO_FILES, MP, MALFORMED),
     ("too-many-fields", _MANY_FIELDS, MP, MALFORMED),
     ("5000-character-filename", multipart("x" * 5000 + ".txt", b"hello")[0], MP, MALFORMED),
-    ("boundary-of-5000-chars", multipart("a.txt", b"hello", boundary="b" * 5000)[0],
-     "multipart/form-data; boundary=" + "b" * 5000, MALFORMED),
+    (
+        "boundary-of-5000-chars",
+        multipart("a.txt", b"hello", boundary="b" * 5000)[0],
+        "multipart/form-data; boundary=" + "b" * 5000,
+        MALFORMED,
+    ),
     ("truncated-body", GOOD[:60], MP, MISSING),
     ("empty-body", b"", MP, MISSING),
     ("file-sent-as-plain-field", _field("file", "not a file") + f"--{B}--\r\n".encode(), MP, MISSING),
@@ -44,10 +51,10 @@ MULTIPART_CASES: list[tuple[str, bytes, str | None, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("body", "ctype", "code"), [c[1:] for c in MULTIPART_CASES],
-                         ids=[c[0] for c in MULTIPART_CASES])
-def test_malformed_multipart_is_a_400_with_a_code(shared_api: Api, body: bytes, ctype: str | None,
-                                                  code: str) -> None:
+@pytest.mark.parametrize(
+    ("body", "ctype", "code"), [c[1:] for c in MULTIPART_CASES], ids=[c[0] for c in MULTIPART_CASES]
+)
+def test_malformed_multipart_is_a_400_with_a_code(shared_api: Api, body: bytes, ctype: str | None, code: str) -> None:
     src = shared_api.create_source()
     r = post_raw(shared_api, src["id"], body, ctype)
     assert (r.status_code, error_code(r)) == (400, code), r.text
@@ -69,8 +76,7 @@ FILENAME_CASES: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("raw", "stored"), [c[1:] for c in FILENAME_CASES],
-                         ids=[c[0] for c in FILENAME_CASES])
+@pytest.mark.parametrize(("raw", "stored"), [c[1:] for c in FILENAME_CASES], ids=[c[0] for c in FILENAME_CASES])
 def test_hostile_filenames_are_stored_safe(shared_api: Api, raw: str, stored: str) -> None:
     api = shared_api
     src = api.create_source()

@@ -29,13 +29,17 @@ def _parse(settings: Settings, data: bytes, filename: str) -> ParsedDocument:
     return parse_limited(data, media_type, filename=filename, settings=settings)
 
 
-@pytest.mark.parametrize(("data", "filename"), [
-    (H.docx_xxe(), "xxe.docx"),
-    (H.xhtml_xxe(), "xxe.xhtml"),
-    (H.html_billion_laughs(), "laughs.html"),
-    (H.html_billion_laughs(), "laughs.txt"),
-    (H.html_billion_laughs(), "laughs.md"),
-], ids=["docx-xxe", "xhtml-xxe", "html-laughs", "laughs-as-text", "laughs-as-markdown"])
+@pytest.mark.parametrize(
+    ("data", "filename"),
+    [
+        (H.docx_xxe(), "xxe.docx"),
+        (H.xhtml_xxe(), "xxe.xhtml"),
+        (H.html_billion_laughs(), "laughs.html"),
+        (H.html_billion_laughs(), "laughs.txt"),
+        (H.html_billion_laughs(), "laughs.md"),
+    ],
+    ids=["docx-xxe", "xhtml-xxe", "html-laughs", "laughs-as-text", "laughs-as-markdown"],
+)
 def test_entities_are_never_expanded_or_fetched(settings: Settings, data: bytes, filename: str) -> None:
     text = _parse(settings, data, filename).text
     assert H.TEXT in text

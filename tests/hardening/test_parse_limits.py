@@ -41,8 +41,10 @@ def _settings(tmp_path: Path, **limits: object) -> Settings:
 
 @pytest.mark.parametrize(
     ("limits", "data", "code", "words"),
-    [({"parse_timeout_seconds": 1.0}, SLOW, "parse.timeout", "longer than 1 s"),
-     ({"parse_memory_mb": 40}, SLOW, "parse.memory", "more than 40 MB")],
+    [
+        ({"parse_timeout_seconds": 1.0}, SLOW, "parse.timeout", "longer than 1 s"),
+        ({"parse_memory_mb": 40}, SLOW, "parse.memory", "more than 40 MB"),
+    ],
     ids=["timeout", "memory"],
 )
 def test_job_over_its_limit_fails_clearly_and_the_next_job_parses(
@@ -67,7 +69,8 @@ def test_results_match_in_process_parsing(tmp_path: Path) -> None:
         data = path.read_bytes()
         media_type = sniff_type(data, filename=path.name, declared_type=None)
         assert parse_limited(data, media_type, filename=path.name, settings=settings) == parse_document(
-            data, media_type, filename=path.name), path.name
+            data, media_type, filename=path.name
+        ), path.name
 
 
 def test_errors_cross_the_process_boundary_unchanged(tmp_path: Path) -> None:
@@ -76,8 +79,12 @@ def test_errors_cross_the_process_boundary_unchanged(tmp_path: Path) -> None:
         parse_document(data, "application/pdf", filename="x.pdf")
     with pytest.raises(ParseFailed) as through:
         parse_limited(data, "application/pdf", filename="x.pdf", settings=_settings(tmp_path))
-    for exc in (ParseFailed("m1", code="parse.too_many_pages"), UploadRejected("m2", code="upload.empty"),
-                InvalidRequest("m3", status=400), HardragError("m4", code="x.y", status=418)):
+    for exc in (
+        ParseFailed("m1", code="parse.too_many_pages"),
+        UploadRejected("m2", code="upload.empty"),
+        InvalidRequest("m3", status=400),
+        HardragError("m4", code="x.y", status=418),
+    ):
         assert _fields(error_from_reply(error_reply(exc))) == _fields(exc)
     assert _fields(through.value) == _fields(inside.value)
 
@@ -129,12 +136,14 @@ def _busy_pid(pool: ParserPool, before: set[int]) -> int:
     raise AssertionError("no parser picked up the job")
 
 
-@pytest.mark.parametrize(("sig", "code", "words"), [
-    (signal.SIGSEGV, "parse.failed", "crashed (signal SIGSEGV)"),
-    (signal.SIGKILL, "parse.memory", "memory"),  # a SIGKILL we did not send: the kernel's OOM killer
-])
-def test_a_parser_dying_mid_job_fails_that_job_only(pool: ParserPool, sig: int, code: str,
-                                                    words: str) -> None:
+@pytest.mark.parametrize(
+    ("sig", "code", "words"),
+    [
+        (signal.SIGSEGV, "parse.failed", "crashed (signal SIGSEGV)"),
+        (signal.SIGKILL, "parse.memory", "memory"),  # a SIGKILL we did not send: the kernel's OOM killer
+    ],
+)
+def test_a_parser_dying_mid_job_fails_that_job_only(pool: ParserPool, sig: int, code: str, words: str) -> None:
     limits = ParseLimits(timeout_seconds=60)
     pool.warm(2)
     before = {p.proc.pid for p in pool._idle}

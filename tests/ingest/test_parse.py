@@ -37,9 +37,7 @@ HIDING_TYPES = ["md", "html", "pdf", "docx", "eml"]
 
 def parse_file(path: Path, declared: str | None = None) -> ParsedDocument:
     data = path.read_bytes()
-    return parse_document(
-        data, sniff_type(data, filename=path.name, declared_type=declared), filename=path.name
-    )
+    return parse_document(data, sniff_type(data, filename=path.name, declared_type=declared), filename=path.name)
 
 
 def failure(path_or_data: Path | bytes, media_type: str, filename: str = "upload") -> ParseFailed:
@@ -144,9 +142,7 @@ def test_pdf_white_and_tiny_text_are_hidden_but_white_on_dark_is_not(tmp_path: P
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", "", 11)
-    pdf.multi_cell(
-        0, 5, "Ordinary visible paragraph about the settlement batch.", new_x="LMARGIN", new_y="NEXT"
-    )
+    pdf.multi_cell(0, 5, "Ordinary visible paragraph about the settlement batch.", new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(255, 255, 255)
     pdf.multi_cell(0, 5, "white-on-white secret-w1", new_x="LMARGIN", new_y="NEXT")
     pdf.set_fill_color(20, 20, 80)
@@ -303,11 +299,7 @@ def test_fresh_process_parses_everything_offline_without_temp_files(tmp_path: Pa
     scratch, home, cwd = tmp_path / "tmp", tmp_path / "home", tmp_path / "cwd"
     for d in (scratch, home, cwd):
         d.mkdir()
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in ("DO_NOT_TRACK", "SCARF_NO_ANALYTICS", "HF_HUB_OFFLINE")
-    }
+    env = {k: v for k, v in os.environ.items() if k not in ("DO_NOT_TRACK", "SCARF_NO_ANALYTICS", "HF_HUB_OFFLINE")}
     env.update(TMPDIR=str(scratch), HOME=str(home), PYTHONPATH=str(ROOT), XDG_CACHE_HOME=str(home / ".cache"))
     result = subprocess.run(
         [sys.executable, "-c", GUARD, str(files)],
@@ -332,13 +324,7 @@ def _raw_pdf(content: bytes, *, flate: bool) -> bytes:
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
         b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< "
-        + filters
-        + b"/Length "
-        + str(len(stream)).encode()
-        + b" >>\nstream\n"
-        + stream
-        + b"\nendstream",
+        b"<< " + filters + b"/Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out = bytearray(b"%PDF-1.7\n")

@@ -59,11 +59,7 @@ def _zip(names: dict[str, bytes]) -> bytes:
     return buf.getvalue()
 
 
-EXE = (
-    b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00"
-    + b"\x00" * 200
-    + b"This program cannot be run"
-)
+EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200 + b"This program cannot be run"
 ELF = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 300
 
 
@@ -182,9 +178,7 @@ def test_compatible_text_labels_follow_policy(
 def test_email_by_headers(tmp_path: Path) -> None:
     data = make_eml(tmp_path, html_part=False).read_bytes()
     assert sniff_type(data, filename="message.txt", declared_type=None) == EMAIL
-    assert (
-        sniff_type(b"From: a@example.com\nSubject: hi\n\nbody\n", filename=None, declared_type=None) == EMAIL
-    )
+    assert sniff_type(b"From: a@example.com\nSubject: hi\n\nbody\n", filename=None, declared_type=None) == EMAIL
     assert sniff_type(b"From: me\nNot a header line\n", filename=None, declared_type=None) == TEXT
 
 
@@ -217,8 +211,6 @@ def test_sniff_is_fast_on_large_input() -> None:
 
 
 def test_macro_enabled_word_is_refused() -> None:
-    docm = _zip(
-        {"[Content_Types].xml": b"<x/>", "word/document.xml": b"<x/>", "word/vbaProject.bin": b"\x00"}
-    )
+    docm = _zip({"[Content_Types].xml": b"<x/>", "word/document.xml": b"<x/>", "word/vbaProject.bin": b"\x00"})
     assert _rejected(docm).code == "upload.type_not_allowed"
     assert _rejected(docm, "report.docx").code == "upload.type_mismatch"

@@ -52,9 +52,17 @@ class Log:
         for _ in range(n):
             with self.sessions.begin() as s:
                 i = len(out)
-                out.append(audit.record(s, self.settings, kw.get("type_", "source.created"), actor="key-1",
-                                        source_id=f"src-{i}", chunk_ids=[f"chunk-{i}"] if i % 2 else [],
-                                        data={"name": f"name-{i}", "score": 0.25}))
+                out.append(
+                    audit.record(
+                        s,
+                        self.settings,
+                        kw.get("type_", "source.created"),
+                        actor="key-1",
+                        source_id=f"src-{i}",
+                        chunk_ids=[f"chunk-{i}"] if i % 2 else [],
+                        data={"name": f"name-{i}", "score": 0.25},
+                    )
+                )
         return out
 
     def verify(self, **kw: Any) -> Verdict:

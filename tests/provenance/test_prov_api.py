@@ -20,16 +20,31 @@ def _seed(api: Api) -> list[audit.Appended]:
     out = []
     with make_session_factory(engine).begin() as s:
         for i in range(6):
-            out.append(audit.record(s, api.settings, "document.indexed" if i % 2 else "upload.received",
-                                    actor="k1", source_id="s-a" if i < 3 else "s-b", document_id=f"d-{i % 3}",
-                                    job_id=f"j-{i}", chunk_ids=[f"c-{i}"], data={"i": i}))
+            out.append(
+                audit.record(
+                    s,
+                    api.settings,
+                    "document.indexed" if i % 2 else "upload.received",
+                    actor="k1",
+                    source_id="s-a" if i < 3 else "s-b",
+                    document_id=f"d-{i % 3}",
+                    job_id=f"j-{i}",
+                    chunk_ids=[f"c-{i}"],
+                    data={"i": i},
+                )
+            )
     engine.dispose()
     return out
 
 
 def test_only_auditor_and_admin_read_provenance(api: Api) -> None:
-    paths = ["/v1/provenance", "/v1/provenance/verify", "/v1/provenance/export", "/v1/provenance/chunks/x",
-             "/v1/provenance/events/x"]
+    paths = [
+        "/v1/provenance",
+        "/v1/provenance/verify",
+        "/v1/provenance/export",
+        "/v1/provenance/chunks/x",
+        "/v1/provenance/events/x",
+    ]
     for role in ("ingest", "app"):
         h = api.h(api.key(role, ["*"]))
         for path in paths:
@@ -44,8 +59,11 @@ def test_only_auditor_and_admin_read_provenance(api: Api) -> None:
 
 
 def test_nothing_can_change_provenance_through_the_api(api: Api) -> None:
-    paths = {p: ops for p, ops in api.client.app.openapi()["paths"].items()  # type: ignore[attr-defined]
-             if p.startswith("/v1/provenance")}
+    paths = {
+        p: ops
+        for p, ops in api.client.app.openapi()["paths"].items()  # type: ignore[attr-defined]
+        if p.startswith("/v1/provenance")
+    }
     assert len(paths) == 6 and all(set(ops) == {"get"} for ops in paths.values()), paths
     _seed(api)
     h = api.h(api.admin)
@@ -110,14 +128,18 @@ def test_verify_endpoint_names_the_first_bad_record(api: Api) -> None:
     _seed(api)
     h = api.h(api.key("auditor"))
     assert api.client.get("/v1/provenance/verify", headers=h).json() | {"head": ""} == {
-        "ok": True, "checked": 6, "first_bad": None, "size": 6, "head": "", "checkpoints": 0,
+        "ok": True,
+        "checked": 6,
+        "first_bad": None,
+        "size": 6,
+        "head": "",
+        "checkpoints": 0,
         "unsigned_tail": 6,
         "key_ids": [audit.public_key_info(api.settings)["key_id"]],
     }
     engine = make_engine(api.settings.resolved_database_url)
     with engine.begin() as conn:
-        conn.exec_driver_sql(
-            "UPDATE provenance_events SET body = replace(body, '\"i\":3', '\"i\":7') WHERE seq = 4")
+        conn.exec_driver_sql("UPDATE provenance_events SET body = replace(body, '\"i\":3', '\"i\":7') WHERE seq = 4")
     engine.dispose()
     body = api.client.get("/v1/provenance/verify", headers=h).json()
     assert body["ok"] is False and body["checked"] == 3

@@ -58,8 +58,11 @@ def test_intact_chain_verifies() -> None:
 @pytest.mark.parametrize(
     ("mutate", "seq", "word"),
     [
-        (lambda rs: rs.__setitem__(2, P.Record(3, "id-3", rs[2].prev_hash, rs[2].hash, rs[2].body + b" ")), 3,
-         "edited"),
+        (
+            lambda rs: rs.__setitem__(2, P.Record(3, "id-3", rs[2].prev_hash, rs[2].hash, rs[2].body + b" ")),
+            3,
+            "edited",
+        ),
         (lambda rs: rs.pop(2), 3, "missing"),
         (lambda rs: rs.__setitem__(slice(2, 4), [_moved(rs[3], 3), _moved(rs[2], 4)]), 3, "out of place"),
     ],
@@ -76,8 +79,10 @@ def test_tampering_names_the_first_bad_record(mutate, seq: int, word: str) -> No
 def test_checkpoints_sign_the_head_and_catch_a_rewrite() -> None:
     key = Ed25519PrivateKey.generate()
     records = _chain(8)
-    cps = [P.sign_checkpoint(key, size=4, head=records[3].hash, ts="t"),
-           P.sign_checkpoint(key, size=8, head=records[7].hash, ts="t")]
+    cps = [
+        P.sign_checkpoint(key, size=4, head=records[3].hash, ts="t"),
+        P.sign_checkpoint(key, size=8, head=records[7].hash, ts="t"),
+    ]
     v = _verify(records, cps, [key.public_key()])
     assert v.ok and v.checkpoints == 2 and v.unsigned_tail == 0
     # A consistent rewrite of records 5..8 passes the chain but not the checkpoint at 8.
@@ -102,8 +107,9 @@ def test_checkpoints_sign_the_head_and_catch_a_rewrite() -> None:
 def test_key_formats_round_trip() -> None:
     text = P.generate_signing_key()
     key = P.load_private_key(text)
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption()).decode()
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
     assert P.key_id(P.load_private_key(pem).public_key()) == P.key_id(key.public_key())
     pub = P.public_key_b64(key.public_key())
     assert P.key_id(P.load_public_key(pub)) == P.key_id(key.public_key())
@@ -128,10 +134,22 @@ def test_verify_export_reads_jsonl_lines() -> None:
     key = Ed25519PrivateKey.generate()
     records = _chain(3)
     lines = [json.dumps({"kind": "header"})]
-    lines += [json.dumps({"kind": "event", "seq": r.seq, "id": r.id, "prev_hash": r.prev_hash, "hash": r.hash,
-                          "body": r.body.decode()}) for r in records]
-    lines.append(json.dumps({"kind": "checkpoint",
-                             **P.sign_checkpoint(key, size=3, head=records[2].hash, ts="t").to_dict()}))
+    lines += [
+        json.dumps(
+            {
+                "kind": "event",
+                "seq": r.seq,
+                "id": r.id,
+                "prev_hash": r.prev_hash,
+                "hash": r.hash,
+                "body": r.body.decode(),
+            }
+        )
+        for r in records
+    ]
+    lines.append(
+        json.dumps({"kind": "checkpoint", **P.sign_checkpoint(key, size=3, head=records[2].hash, ts="t").to_dict()})
+    )
     assert P.verify_export(lines, [key.public_key()]).ok
     lines[2] = lines[2].replace('\\"i\\":2', '\\"i\\":9')
     v = P.verify_export(lines, [key.public_key()])

@@ -16,10 +16,13 @@ PROCESSES, THREADS, EACH = 4, 4, 15
 
 def _run(log: Log, url: str | None) -> None:
     ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=append_many, args=(url, str(log.settings.data_dir), w, EACH, 7))
-             for w in range(PROCESSES)]
-    threads = [threading.Thread(target=append_many, args=(url, str(log.settings.data_dir), 100 + w, EACH, 7))
-               for w in range(THREADS)]
+    procs = [
+        ctx.Process(target=append_many, args=(url, str(log.settings.data_dir), w, EACH, 7)) for w in range(PROCESSES)
+    ]
+    threads = [
+        threading.Thread(target=append_many, args=(url, str(log.settings.data_dir), 100 + w, EACH, 7))
+        for w in range(THREADS)
+    ]
     for p in procs:
         p.start()
     for t in threads:

@@ -21,24 +21,31 @@ from tests.conftest import Api, _api
 from tests.fixtures.files import DEFAULT_PARAGRAPHS, make_encrypted_pdf, make_txt
 
 SECRET = "ghp_" + "Zq8mX2vLr5Tn9Wb3Kc7Yd1Hf4Js6Pg0Ae2Nu"  # a GitHub token shape the secrets detector redacts
-STAGES = ["upload.received", "document.parsed", "document.chunked", "document.sanitized",
-          "document.embedded", "document.indexed"]
+STAGES = [
+    "upload.received",
+    "document.parsed",
+    "document.chunked",
+    "document.sanitized",
+    "document.embedded",
+    "document.indexed",
+]
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
 def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Api]:
     url = request.getfixturevalue("pg_url") if request.param == "postgres" else None
-    settings = Settings(data_dir=tmp_path / "data", database_url=url, checkpoint_every=5,
-                        _env_file=None)  # type: ignore[call-arg]
+    settings = Settings(data_dir=tmp_path / "data", database_url=url, checkpoint_every=5, _env_file=None)  # type: ignore[call-arg]
     yield from _api(settings)
 
 
 def _dump_provenance(settings: Settings) -> str:
     engine = make_engine(settings.resolved_database_url)
     with engine.connect() as conn:
-        rows = [repr(tuple(r)) for table in ("provenance_events", "provenance_chunks", "provenance_head",
-                                            "provenance_checkpoints")
-                for r in conn.execute(text(f"SELECT * FROM {table}"))]
+        rows = [
+            repr(tuple(r))
+            for table in ("provenance_events", "provenance_chunks", "provenance_head", "provenance_checkpoints")
+            for r in conn.execute(text(f"SELECT * FROM {table}"))
+        ]
     engine.dispose()
     return "\n".join(rows)
 
@@ -47,8 +54,11 @@ def _dump_provenance(settings: Settings) -> str:
 def test_chain_from_upload_to_retrieved_chunk(service: Api, tmp_path: Path) -> None:
     api = service
     src = api.create_source("runbooks")
-    paragraphs = [*DEFAULT_PARAGRAPHS[:2], f"The deploy bot authenticates with the token {SECRET} today.",
-                  *DEFAULT_PARAGRAPHS[2:]]
+    paragraphs = [
+        *DEFAULT_PARAGRAPHS[:2],
+        f"The deploy bot authenticates with the token {SECRET} today.",
+        *DEFAULT_PARAGRAPHS[2:],
+    ]
     doc = make_txt(tmp_path / "in", paragraphs)
     r = api.upload(src["id"], doc)
     assert r.status_code == 202, r.text
@@ -65,8 +75,9 @@ def test_chain_from_upload_to_retrieved_chunk(service: Api, tmp_path: Path) -> N
 
     auditor = api.h(api.key("auditor"))
     hit = results[0]
-    lineage = api.client.get(f"/v1/provenance/chunks/{hit['chunk_id']}", headers=auditor,
-                             params={"retrievals": 5}).json()
+    lineage = api.client.get(
+        f"/v1/provenance/chunks/{hit['chunk_id']}", headers=auditor, params={"retrievals": 5}
+    ).json()
     types = [e["type"] for e in lineage["events"]]
     assert types == STAGES, types
     events = {e["type"]: e for e in lineage["events"]}
@@ -122,11 +133,20 @@ def test_source_document_and_failure_events(api: Api, tmp_path: Path) -> None:
     assert api.client.delete(f"/v1/documents/{doc_id}", headers=h).status_code == 204
     assert api.client.delete(f"/v1/sources/{src['id']}", headers=h).status_code == 204
 
-    events = api.client.get("/v1/provenance", headers=auditor, params={"source_id": src["id"],
-                                                                       "limit": 1000}).json()["events"]
+    events = api.client.get("/v1/provenance", headers=auditor, params={"source_id": src["id"], "limit": 1000}).json()[
+        "events"
+    ]
     types = [e["type"] for e in events]
-    for expected in ("source.created", "source.changed", "source.quarantined", "source.released",
-                     "upload.received", "document.indexed", "document.deleted", "source.deleted"):
+    for expected in (
+        "source.created",
+        "source.changed",
+        "source.quarantined",
+        "source.released",
+        "upload.received",
+        "document.indexed",
+        "document.deleted",
+        "source.deleted",
+    ):
         assert expected in types, (expected, types)
     changed = next(e for e in events if e["type"] == "source.changed")
     assert changed["data"]["changes"] == {"tags": ["b"]}
@@ -147,7 +167,8 @@ def test_keys_create_is_recorded(api: Api, monkeypatch: pytest.MonkeyPatch) -> N
         get_settings.cache_clear()
     assert out.exit_code == 0, out.output
     created = json.loads(out.output.splitlines()[0])
-    events = api.client.get("/v1/provenance", headers=api.h(created["key"]),
-                            params={"type": "key.created"}).json()["events"]
+    events = api.client.get("/v1/provenance", headers=api.h(created["key"]), params={"type": "key.created"}).json()[
+        "events"
+    ]
     assert [e["data"]["key_id"] for e in events] == [created["id"]]
     assert events[0]["data"]["role"] == "auditor" and created["key"] not in json.dumps(events)

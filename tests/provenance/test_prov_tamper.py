@@ -10,9 +10,21 @@ from trust import provenance as P
 
 
 def _forge(prev_hash: str, seq: int, event_id: str) -> tuple[str, str]:
-    body = P.canonical_json({"v": 1, "seq": seq, "id": event_id, "ts": "2020-01-01T00:00:00.000000Z",
-                             "type": "source.created", "actor": "mallory", "source_id": None,
-                             "document_id": None, "job_id": None, "chunk_ids": [], "data": {}})
+    body = P.canonical_json(
+        {
+            "v": 1,
+            "seq": seq,
+            "id": event_id,
+            "ts": "2020-01-01T00:00:00.000000Z",
+            "type": "source.created",
+            "actor": "mallory",
+            "source_id": None,
+            "document_id": None,
+            "job_id": None,
+            "chunk_ids": [],
+            "data": {},
+        }
+    )
     return body.decode(), P.chain_hash(prev_hash, body)
 
 
@@ -79,9 +91,14 @@ def test_inserted_record_is_named(log: Log) -> None:
     for seq in range(10, 4, -1):
         log.sql("UPDATE provenance_events SET seq = :n WHERE seq = :o", n=seq + 1, o=seq)
     body, digest = _forge(log.row(4).hash, 5, "forged-0000")
-    log.sql("INSERT INTO provenance_events (seq, id, ts, type, actor, body, prev_hash, hash) VALUES "
-            "(5, 'forged-0000', :ts, 'source.created', 'mallory', :body, :prev, :hash)",
-            ts="2020-01-01 00:00:00", body=body, prev=log.row(4).hash, hash=digest)
+    log.sql(
+        "INSERT INTO provenance_events (seq, id, ts, type, actor, body, prev_hash, hash) VALUES "
+        "(5, 'forged-0000', :ts, 'source.created', 'mallory', :body, :prev, :hash)",
+        ts="2020-01-01 00:00:00",
+        body=body,
+        prev=log.row(4).hash,
+        hash=digest,
+    )
     v = log.verify()
     assert not v.ok and v.first_bad and (v.first_bad.seq, v.first_bad.id) == (5, "forged-0000")
     assert "inserted" in v.first_bad.reason
@@ -90,9 +107,14 @@ def test_inserted_record_is_named(log: Log) -> None:
 def test_record_appended_behind_the_writers_back_is_named(log: Log) -> None:
     log.append(6)
     body, digest = _forge(log.row(6).hash, 7, "forged-tail")
-    log.sql("INSERT INTO provenance_events (seq, id, ts, type, actor, body, prev_hash, hash) VALUES "
-            "(7, 'forged-tail', :ts, 'source.created', 'mallory', :body, :prev, :hash)",
-            ts="2020-01-01 00:00:00", body=body, prev=log.row(6).hash, hash=digest)
+    log.sql(
+        "INSERT INTO provenance_events (seq, id, ts, type, actor, body, prev_hash, hash) VALUES "
+        "(7, 'forged-tail', :ts, 'source.created', 'mallory', :body, :prev, :hash)",
+        ts="2020-01-01 00:00:00",
+        body=body,
+        prev=log.row(6).hash,
+        hash=digest,
+    )
     v = log.verify()
     assert not v.ok and v.first_bad and v.first_bad.seq == 7
     assert "outside the log writer" in v.first_bad.reason
@@ -135,8 +157,11 @@ def test_forged_checkpoint_is_caught(log: Log) -> None:
     log.append(8)
     body = json.loads(log.sql("SELECT body FROM provenance_checkpoints WHERE size = 4")[0].body)
     body["head"] = "f" * 64
-    log.sql("UPDATE provenance_checkpoints SET head = :h, body = :b WHERE size = 4", h="f" * 64,
-            b=P.canonical_json(body).decode())
+    log.sql(
+        "UPDATE provenance_checkpoints SET head = :h, body = :b WHERE size = 4",
+        h="f" * 64,
+        b=P.canonical_json(body).decode(),
+    )
     v = log.verify()
     assert not v.ok and v.first_bad and v.first_bad.seq == 4 and "invalid signature" in v.first_bad.reason
 

@@ -104,9 +104,7 @@ def test_detector_versions_cover_registered_detectors() -> None:
     assert all(isinstance(v, str) and v for v in versions.values())
 
 
-@pytest.mark.parametrize(
-    "text", ["", " ", "\x00\x01", "<", "&", "&#xFFFFFFF;", "\udcff", "<" * 500, "\U000e0001" * 3]
-)
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01", "<", "&", "&#xFFFFFFF;", "\udcff", "<" * 500, "\U000e0001" * 3])
 def test_odd_input_never_raises(text: str) -> None:
     verdict = sanitize_chunk(text, base_trust=0.7)
     assert 0.0 <= verdict.trust <= 0.7

@@ -102,11 +102,7 @@ class Encoded:
         for start, end, rule in payloads:
             if rule == "rot13":
                 start, end = enclosing_sentence(text, bounds, start, end)
-            yield Finding(
-                self.name, rule, Category.ENCODED, Span(start, end), 0.9, Action.REMOVE, self.version
-            )
+            yield Finding(self.name, rule, Category.ENCODED, Span(start, end), 0.9, Action.REMOVE, self.version)
         for start, end in requests:
             s, e = enclosing_sentence(text, bounds, start, end)
-            yield Finding(
-                self.name, "decode_request", Category.ENCODED, Span(s, e), 0.8, Action.REMOVE, self.version
-            )
+            yield Finding(self.name, "decode_request", Category.ENCODED, Span(s, e), 0.8, Action.REMOVE, self.version)

@@ -13,15 +13,9 @@ from trust.context import in_fenced_code, is_discussion
 from trust.findings import Action, Category, Finding, Span
 from trust.registry import register
 
-_MD_IMAGE = re.compile(
-    r"!\[[^\]\n]{0,200}\]\(\s*<?(?P<u>https?://[^\s)>]{3,2000})>?(?:\s+\"[^\"\n]*\")?\s*\)"
-)
-_MD_LINK = re.compile(
-    r"(?<!!)\[[^\]\n]{0,200}\]\(\s*<?(?P<u>https?://[^\s)>]{3,2000})>?(?:\s+\"[^\"\n]*\")?\s*\)"
-)
-_HTML_IMG = re.compile(
-    r"<img\b[^>]{0,500}?\bsrc\s*=\s*[\"']?(?P<u>https?://[^\"'\s>]{3,2000})", re.IGNORECASE
-)
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\(\s*<?(?P<u>https?://[^\s)>]{3,2000})>?(?:\s+\"[^\"\n]*\")?\s*\)")
+_MD_LINK = re.compile(r"(?<!!)\[[^\]\n]{0,200}\]\(\s*<?(?P<u>https?://[^\s)>]{3,2000})>?(?:\s+\"[^\"\n]*\")?\s*\)")
+_HTML_IMG = re.compile(r"<img\b[^>]{0,500}?\bsrc\s*=\s*[\"']?(?P<u>https?://[^\"'\s>]{3,2000})", re.IGNORECASE)
 _BARE_URL = re.compile(r"(?<![(\"'=<])\bhttps?://[^\s\"'<>()]{3,2000}")
 # Slots a model is asked to fill: {secret}, {{history}}, $DATA, [CONVERSATION], <user data>, %7Bx%7D, INSERT_…
 _SLOT = re.compile(

@@ -80,9 +80,7 @@ class Injection:
                 self.version,
             )
         for s, e in removed:
-            yield Finding(
-                self.name, "paragraph", Category.INJECTION, Span(s, e), 0.8, Action.REMOVE, self.version
-            )
+            yield Finding(self.name, "paragraph", Category.INJECTION, Span(s, e), 0.8, Action.REMOVE, self.version)
 
 
 _FENCE_START = re.compile(r"[ \t:]*\n?[ \t]*```")

@@ -48,6 +48,4 @@ class RoleSpoof:
             )
 
     def _finding(self, rule: str, start: int, end: int, score: float) -> Finding:
-        return Finding(
-            self.name, rule, Category.ROLE_SPOOF, Span(start, end), score, Action.REMOVE, self.version
-        )
+        return Finding(self.name, rule, Category.ROLE_SPOOF, Span(start, end), score, Action.REMOVE, self.version)

@@ -31,9 +31,7 @@ FINGERPRINT_CHARS = 16
 
 # key<sep>: "password": , PASSWORD=, pw:, $pass = , 'access_key' => , secret := , token != ; the value is
 # read separately so that a non-secret key never swallows the text after it (URLs, "user:x/pass:y").
-_KEY_SEP = re.compile(
-    r"(?P<k>[A-Za-z_$@][\w.$-]{0,60})[\"'\]]?[ \t]*(?P<sep>:=|=>|->|[!=]==?|=|:|,|[ \t]is)[ \t]*"
-)
+_KEY_SEP = re.compile(r"(?P<k>[A-Za-z_$@][\w.$-]{0,60})[\"'\]]?[ \t]*(?P<sep>:=|=>|->|[!=]==?|=|:|,|[ \t]is)[ \t]*")
 # A quoted value may contain the other quote characters ("7`D'}/v…"); an unquoted one ends at a delimiter.
 _VALUE = re.compile(
     r"\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})'|`(?P<bq>[^`\n]{1,200})`|\\\"(?P<eq>[^\"\\\n]{1,200})\\\""
@@ -50,17 +48,13 @@ _CLI = re.compile(
     r"|-Password|-p)(?:=|[ \t]+)(?P<q>[\"'])?(?P<s>[^\s\"']{4,128})"
 )
 _CLI_ATTACHED = re.compile(r"\bmysql(?:dump|admin)?\b[^\n]*?\s-p(?P<s>[^\s\"'-][^\s\"']{3,127})")
-_USER_PASS = re.compile(
-    r"(?:\bcurl\b[^\n]*?\s-u|--user|USERPWD,)[ \t]+[\"']?[^\s:\"']{1,64}:(?P<s>[^\s\"'@]{3,128})"
-)
+_USER_PASS = re.compile(r"(?:\bcurl\b[^\n]*?\s-u|--user|USERPWD,)[ \t]+[\"']?[^\s:\"']{1,64}:(?P<s>[^\s\"'@]{3,128})")
 _ENTROPY_VALUE = re.compile(r"^[A-Za-z0-9+/=_.~-]{16,}$")
 
 
 def fingerprint(value: str, key: bytes = DEFAULT_FINGERPRINT_KEY) -> str:
     """Keyed fingerprint of a secret value: HMAC-SHA256, hex, truncated to FINGERPRINT_CHARS."""
-    return hmac.new(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[
-        :FINGERPRINT_CHARS
-    ]
+    return hmac.new(key, value.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:FINGERPRINT_CHARS]
 
 
 @register
@@ -103,11 +97,7 @@ class Secrets:
                 value = m.group(group)
                 if rule.secret_type == "api_key" and not looks_random(value):
                     continue
-                if (
-                    rule.secret_type != "private_key"
-                    and not value.startswith("http")
-                    and is_placeholder(value)
-                ):
+                if rule.secret_type != "private_key" and not value.startswith("http") and is_placeholder(value):
                     continue
                 start, end = m.span(group)
                 yield start, end, rule.secret_type, rule.score, rule.secret_type
@@ -151,9 +141,7 @@ def _keyword_values(text: str) -> Iterator[tuple[int, int, str, float, str]]:
         quote, value = (None if group == "s" else group), v.group(group).rstrip()
         if quote is None:
             value = value.rstrip(".")
-        if m.group("sep") in (",", " is", "\tis") and (
-            quote is None or (m.group("sep") == "," and not key.isupper())
-        ):
+        if m.group("sep") in (",", " is", "\tis") and (quote is None or (m.group("sep") == "," and not key.isupper())):
             continue  # "CURLOPT_PASSWORD, \"x\"" and "password is 'x'" only with a quoted literal
         if len(value) < 4 or is_placeholder(value):
             continue
@@ -177,9 +165,7 @@ def _keyword_values(text: str) -> Iterator[tuple[int, int, str, float, str]]:
 def _config_line(text: str, m: re.Match[str], key: str) -> bool:
     """KEY=value or key: value at the start of a line (env/YAML/ini): unquoted literals are normal there."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    at_start = (
-        not text[line_start : m.start()].strip(" \t#-") or text[line_start : m.start()].strip() == "export"
-    )
+    at_start = not text[line_start : m.start()].strip(" \t#-") or text[line_start : m.start()].strip() == "export"
     return at_start and (key.isupper() or m.group("sep") in (":", "="))
 
 
