@@ -62,6 +62,18 @@ def _read(row: ApiKey) -> KeyRead:
     )
 
 
+def _created_event(row: ApiKey, **extra: str) -> dict[str, object]:
+    """What provenance keeps of a new key: never the key or its hash."""
+    return {
+        "key_id": row.id,
+        "role": row.role,
+        "name": row.name,
+        "sources": list(row.sources),
+        "classifications": list(row.classifications or ()),
+        **extra,
+    }
+
+
 @router.post("", status_code=201, response_model=KeyCreated)
 def create_key(body: KeyCreate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> KeyCreated:
     who.require("admin")
@@ -73,19 +85,7 @@ def create_key(body: KeyCreate, session: SessionDep, rt: RuntimeDep, who: Princi
         classifications=list(body.classifications),
         expires_at=body.expires_at,
     )
-    provenance.record(
-        session,
-        rt.settings,
-        "key.created",
-        actor=who.key_id,
-        data={
-            "key_id": row.id,
-            "role": row.role,
-            "name": row.name,
-            "sources": list(row.sources),
-            "classifications": list(row.classifications),
-        },
-    )
+    provenance.record(session, rt.settings, "key.created", actor=who.key_id, data=_created_event(row))
     return KeyCreated(**_read(row).model_dump(), key=token)
 
 
@@ -116,18 +116,7 @@ def rotate_key(
     who.require("admin")
     new, token = auth.rotate_key(session, key_id=key_id, grace_seconds=body.grace_seconds if body else 0)
     provenance.record(
-        session,
-        rt.settings,
-        "key.created",
-        actor=who.key_id,
-        data={
-            "key_id": new.id,
-            "role": new.role,
-            "name": new.name,
-            "rotated_from": key_id,
-            "sources": list(new.sources),
-            "classifications": list(new.classifications),
-        },
+        session, rt.settings, "key.created", actor=who.key_id, data=_created_event(new, rotated_from=key_id)
     )
     provenance.record(
         session,
