@@ -253,12 +253,15 @@ class ScratchPostgres:
 class WorkerProcesses:
     """`hardrag worker --concurrency N` (Celery prefork over the broker in `settings`) as a subprocess."""
 
-    def __init__(self, settings: Any, concurrency: int) -> None:
+    def __init__(self, settings: Any, concurrency: int, *, threads: int = 0) -> None:
         import subprocess
 
+        env = settings_env(settings)
+        if threads:
+            env["OMP_NUM_THREADS"] = str(threads)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "api.cli", "worker", "--concurrency", str(concurrency)],
-            env=settings_env(settings), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
 
     def stop(self) -> None:

@@ -18,8 +18,10 @@ B, baseline: llama-index `SimpleDirectoryReader` (text formats read as text, pyp
   the same model through sentence-transformers on torch fp32, batch 32 -> `QdrantVectorStore`
   (qdrant-client local mode). No sanitising, no provenance, no job tracking.
 
-Each slice runs through both, alternating which goes first (A B, B A, ...); the ratio is taken
+Each slice runs through every side, rotating which goes first (A B, B A, ...); the ratio is taken
 per slice and the median reported, so drifting load from other processes hits both sides alike.
+`--hardrag` adds variants (see --help): e.g. `torch-bf16,torch-bf16+celery2x1,torch` compares the
+default, two Celery worker processes over Redis with one compute thread each, and torch fp32.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from bench._common import (
+    REDIS_URL,
+    ScratchPostgres,
+    WorkerProcesses,
     build_corpus,
     machine,
     median,
@@ -94,7 +99,8 @@ class Baseline:
 
             def _encode(self, texts: list[str]) -> list[list[float]]:
                 t = time.perf_counter()
-                out = self._model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+                out = self._model.encode(texts, batch_size=32, normalize_embeddings=True,
+                                         show_progress_bar=False)
                 bench.embed_seconds += time.perf_counter() - t
                 return out.tolist()
 
@@ -144,37 +150,65 @@ class Baseline:
 
 # ---------------------------------------------------------------- A: hardrag over its API
 class Hardrag:
-    def __init__(self, root: Path, backend: str | None) -> None:
+    """One embedded service. `variant` is a backend, optionally `+noflush` (a what-if, see --help)."""
+
+    def __init__(self, root: Path, variant: str) -> None:
         from fastapi.testclient import TestClient
 
         from api.main import create_app
 
-        over = {"embedding_backend": backend} if backend else {}
+        backend, _, flag = variant.partition("+")
+        self.noflush = flag == "noflush"
+        over: dict[str, Any] = {"embedding_backend": backend} if backend else {}
+        self.workers: WorkerProcesses | None = None
+        self.pg: ScratchPostgres | None = None
+        spec = flag.removeprefix("celery").split("x") if flag.startswith("celery") else ["0"]
+        n, threads = int(spec[0]), int(spec[1]) if len(spec) > 1 else 0
+        if n:  # Celery over Redis: external worker processes, PostgreSQL, an in-memory index per process
+            self.pg = ScratchPostgres()
+            over.update(worker_mode="external", broker_url=REDIS_URL, database_url=self.pg.url,
+                        qdrant_url="local::memory:", queue=f"bench.{uuid.uuid4().hex[:8]}")
         self.settings = service_settings(root / "data", **over)
         self.backend = self.settings.embedding_backend
+        self.name = f"hardrag[{self.backend}{'+' + flag if flag else ''}]"
+        if n:
+            self.workers = WorkerProcesses(self.settings, n, threads=threads)
         self.client = TestClient(create_app(self.settings))
         self.client.__enter__()
         self.h = {"Authorization": f"Bearer {mint_key(self.settings, 'admin')}"}
-        body = {"name": f"bench-{uuid.uuid4().hex[:6]}", "classification": "internal", "trust_tier": "internal"}
+        body = {"name": f"bench-{uuid.uuid4().hex[:6]}", "classification": "internal",
+                "trust_tier": "internal"}
         r = self.client.post("/v1/sources", json=body, headers=self.h)
         assert r.status_code == 201, r.text
         self.source = r.json()["id"]
 
+    def warm(self, paths: list[Path]) -> None:
+        """First ingest: loads the model and parser process and opens the vector index."""
+        from common.vectors import EdgeVectorIndex
+
+        defaults = EdgeVectorIndex.__init__.__kwdefaults__
+        saved = dict(defaults)
+        if self.noflush:  # what-if: rely on the engine's write-ahead log instead of a flush per upsert
+            defaults["flush_on_upsert"] = False
+        try:
+            self.ingest(paths)
+        finally:
+            defaults.update(saved)
+
     def ingest(self, paths: list[Path]) -> Run:
-        run = Run(f"hardrag[{self.backend}]", files=len(paths), bytes=sum(p.stat().st_size for p in paths))
+        run = Run(self.name, files=len(paths), bytes=sum(p.stat().st_size for p in paths))
         t = time.perf_counter()
         jobs = []
         for path in paths:
             with path.open("rb") as fh:
-                r = self.client.post(f"/v1/sources/{self.source}/documents",
-                                     files={"file": (path.name, fh, "application/octet-stream")}, headers=self.h)
+                files = {"file": (path.name, fh, "application/octet-stream")}
+                r = self.client.post(f"/v1/sources/{self.source}/documents", files=files, headers=self.h)
             assert r.status_code in (200, 202), r.text
             jobs.append(r.json()["job_id"])
         pending = list(jobs)
         bodies: dict[str, dict[str, Any]] = {}
         while pending:  # the worker runs jobs in order: wait on the oldest unfinished one
-            r = self.client.get(f"/v1/jobs/{pending[0]}", headers=self.h)
-            body = r.json()
+            body = self.client.get(f"/v1/jobs/{pending[0]}", headers=self.h).json()
             if body["status"] in ("succeeded", "failed"):
                 bodies[pending.pop(0)] = body
             else:
@@ -191,11 +225,15 @@ class Hardrag:
 
     def close(self) -> None:
         self.client.__exit__(None, None, None)
+        if self.workers is not None:
+            self.workers.stop()
+        if self.pg is not None:
+            self.pg.drop()
 
 
-def _fmt_runs(runs: list[tuple[int, Run]]) -> list[list[str]]:
-    return [[str(i), r.side, str(r.files), f"{r.bytes / 1e6:.2f}", str(r.chunks), f"{r.seconds:.1f}",
-             f"{r.cps:.1f}", f"{r.mbps:.3f}"] for i, r in runs]
+def _fmt(i: int | str, r: Run) -> list[str]:
+    return [str(i), r.side, str(r.files), f"{r.bytes / 1e6:.2f}", str(r.chunks), f"{r.seconds:.1f}",
+            f"{r.cps:.1f}", f"{r.mbps:.3f}"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -203,7 +241,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("/work/shared/eval"))
     ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB of files (default 5)")
     ap.add_argument("--slices", type=int, default=4, help="A/B repetitions, one corpus slice each")
-    ap.add_argument("--backend", default=None, help="hardrag embedding backend (default: the settings default)")
+    ap.add_argument("--hardrag", default="", help="comma-separated hardrag variants: a backend (torch, "
+                    "torch-bf16, onnx, onnx-int8; empty = the settings default), optionally with +noflush, a "
+                    "what-if that opens the vector index without a flush after every upsert, or +celeryN: "
+                    "Celery over Redis with N `hardrag worker` processes (+celeryNxT: T torch/ORT threads "
+                    "each, via OMP_NUM_THREADS), PostgreSQL, and qdrant-client's "
+                    "in-memory local mode in each process (the embedded engine allows one process; no "
+                    "Qdrant server can run here)")
     ap.add_argument("--quick", action="store_true", help="1 MB, 3 slices")
     args = ap.parse_args(argv)
     if args.quick:
@@ -217,51 +261,68 @@ def main(argv: list[str] | None = None) -> int:
             kinds.setdefault(p.suffix[1:], []).append(p.stat().st_size)
         print(f"corpus: {len(paths)} files, {sum(map(sum, kinds.values())) / 1e6:.2f} MB: "
               + ", ".join(f"{k} {len(v)} ({sum(v) / 1e6:.2f} MB)" for k, v in kinds.items()))
-        a = Hardrag(root / "a", args.backend)
-        b = Baseline(root / "b", a.settings.chunk_tokens, a.settings.chunk_overlap)
-        warm = build_corpus(args.data, root / "warm", megabytes=0.05, seed=99)  # loads models, parser process
-        a.ingest(warm)
-        b.ingest(warm)
+        warm = build_corpus(args.data, root / "warm", megabytes=0.12, seed=99)
+        hardrags = [Hardrag(root / f"a{i}", v.strip()) for i, v in enumerate(args.hardrag.split(","))]
+        for h in hardrags:
+            h.warm(warm)
+        base = Baseline(root / "b", hardrags[0].settings.chunk_tokens, hardrags[0].settings.chunk_overlap)
+        base.ingest(warm)
+        sides: list[Hardrag | Baseline] = [*hardrags, base]
         runs: list[tuple[int, Run]] = []
         for i, part in enumerate(slices(paths, args.slices)):
-            order = (a, b) if i % 2 == 0 else (b, a)
-            for side in order:
-                runs.append((i, side.ingest(part)))
-                print(f"  slice {i}: {runs[-1][1].side} {runs[-1][1].chunks} chunks in {runs[-1][1].seconds:.1f}s",
-                      flush=True)
-        a.close()
-    report(runs, a.backend)
+            k = i % len(sides)  # rotate who goes first
+            for side in sides[k:] + sides[:k]:
+                run = side.ingest(part)
+                runs.append((i, run))
+                print(f"  slice {i}: {run.side} {run.chunks} chunks in {run.seconds:.1f}s", flush=True)
+        for h in hardrags:
+            h.close()
+    report(runs, [h.name for h in hardrags])
     return 0
 
 
-def report(runs: list[tuple[int, Run]], backend: str) -> None:
-    table("Per slice (A/B alternating)", ["slice", "side", "files", "MB", "chunks", "s", "chunks/s", "MB/s"],
-          _fmt_runs(runs))
-    a = [r for _, r in runs if r.side.startswith("hardrag")]
+def _total(rs: list[Run]) -> Run:
+    return Run(rs[0].side, sum(r.files for r in rs), sum(r.bytes for r in rs), sum(r.chunks for r in rs),
+               sum(r.seconds for r in rs))
+
+
+def report(runs: list[tuple[int, Run]], names: list[str]) -> None:
+    table("Per slice (sides alternate who goes first)",
+          ["slice", "side", "files", "MB", "chunks", "s", "chunks/s", "MB/s"], [_fmt(i, r) for i, r in runs])
     b = [r for _, r in runs if r.side == "baseline"]
-    cps_ratio = median(x.cps / y.cps for x, y in zip(a, b, strict=True))
-    mbps_ratio = median(x.mbps / y.mbps for x, y in zip(a, b, strict=True))
-    tot = {}
-    for name, rs in (("hardrag", a), ("baseline", b)):
-        tot[name] = Run(rs[0].side, sum(r.files for r in rs), sum(r.bytes for r in rs), sum(r.chunks for r in rs),
-                        sum(r.seconds for r in rs))
-    table("Totals", ["side", "files", "MB", "chunks", "s", "chunks/s", "MB/s"],
-          [row[1:] for row in _fmt_runs([(0, tot["hardrag"]), (0, tot["baseline"])])])
-    print(f"\nmedian per-slice ratio hardrag/baseline: chunks/s {cps_ratio:.2f}x, MB/s {mbps_ratio:.2f}x")
-    stages = {k: sum(r.stages.get(k, 0.0) for r in a) for k in STAGES}
-    wall = tot["hardrag"].seconds
-    stages["bookkeeping"] = wall - sum(stages.values())
-    chunks = max(tot["hardrag"].chunks, 1)
-    table(f"Where hardrag's time goes ({backend}; sums over all slices)", ["stage", "s", "share", "ms/chunk"],
-          [[k, f"{v:.1f}", f"{100 * v / wall:.1f}%", f"{1000 * v / chunks:.2f}"] for k, v in stages.items()])
-    b_embed = sum(r.stages.get("embed", 0.0) for r in b)
-    print(f"\nbaseline: embedding {b_embed:.1f}s of {tot['baseline'].seconds:.1f}s "
-          f"({100 * b_embed / tot['baseline'].seconds:.1f}%), {1000 * b_embed / max(tot['baseline'].chunks, 1):.2f} "
-          f"ms/chunk; hardrag embed {1000 * stages['embed'] / chunks:.2f} ms/chunk")
-    trust_share = stages["sanitize"] / wall
-    print(result_line({"ingest_speedup": round(cps_ratio, 3), "ingest_mb_speedup": round(mbps_ratio, 3),
-                       "hardrag_chunks_s": round(tot["hardrag"].cps, 2), "baseline_chunks_s": round(tot["baseline"].cps, 2),
-                       "trust_share": round(trust_share, 4), "backend": backend}))
+    tb = _total(b)
+    rows, stage_rows = [[*_fmt("all", tb)[1:], "1.00x", "1.00x"]], []
+    result: dict[str, Any] = {}
+    for n, name in enumerate(names):
+        a = [r for _, r in runs if r.side == name]
+        ta = _total(a)
+        cps = median(x.cps / y.cps for x, y in zip(a, b, strict=True))
+        mbps = median(x.mbps / y.mbps for x, y in zip(a, b, strict=True))
+        rows.append([*_fmt("all", ta)[1:], f"{cps:.2f}x", f"{mbps:.2f}x"])
+        stages = {k: sum(r.stages.get(k, 0.0) for r in a) for k in STAGES}
+        busy = sum(stages.values())
+        # with several worker processes the stages overlap: shares are of the summed stage time
+        stages["bookkeeping"] = max(ta.seconds - busy, 0.0)
+        whole, per = max(ta.seconds, busy), max(ta.chunks, 1)
+        for k, v in stages.items():
+            shown = "n/a" if k == "bookkeeping" and busy > ta.seconds else f"{v:.1f}"
+            stage_rows.append([name, k, shown, f"{100 * v / whole:.1f}%", f"{1000 * v / per:.2f}"])
+        if n == 0:
+            result = {"ingest_speedup": round(cps, 3), "ingest_mb_speedup": round(mbps, 3),
+                      "hardrag_chunks_s": round(ta.cps, 2), "baseline_chunks_s": round(tb.cps, 2),
+                      "trust_share": round(stages["sanitize"] / ta.seconds, 4), "variant": name}
+        else:
+            tag = name.split("[")[1].rstrip("]").replace("-", "_").replace("+", "_")
+            result[f"speedup_{tag}"] = round(cps, 3)
+    table("Totals; ratios = median over slices of hardrag/baseline", ["side", "files", "MB", "chunks", "s",
+          "chunks/s", "MB/s", "chunks/s ratio", "MB/s ratio"], rows)
+    table("Where hardrag's time goes (sums over all slices and processes; bookkeeping = wall time outside "
+          "the stages: HTTP, upload, job rows, provenance, Celery; n/a when processes overlap)",
+          ["side", "stage", "s", "share", "ms/chunk"], stage_rows)
+    emb = sum(r.stages.get("embed", 0.0) for r in b)
+    print(f"\nbaseline: embedding {emb:.1f}s of {tb.seconds:.1f}s ({100 * emb / tb.seconds:.1f}%), "
+          f"{1000 * emb / max(tb.chunks, 1):.2f} ms/chunk")
+    print(result_line(result))
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@ normalisation, so one `session.run` yields the finished sentence embedding:
   (per-tensor scales cost far more accuracy on this model: mean cosine 0.95 instead of 0.994).
 
 Artifacts live in `<cache>/<fingerprint>/` where the fingerprint hashes the weights, the model
-config, the pooling config and `EXPORT_VERSION`; `<cache>` is `$HARDRAG_ONNX_CACHE`, else
-`$XDG_CACHE_HOME/hardrag/onnx`, else `~/.cache/hardrag/onnx` -- never inside site-packages.
+config, the pooling config and `EXPORT_VERSION`; `<cache>` is Settings' `onnx_cache_dir`, else
+`~/.cache/hardrag/onnx` -- never inside site-packages.
 Concurrent first use is safe: writers hold an `flock` on the folder and publish each file by
 writing a temporary file and renaming it, so a reader sees a whole file or none. Nothing is
 downloaded: the export reads only the model folder.
@@ -49,11 +49,8 @@ INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
 def default_cache_root() -> Path:
-    env = os.environ.get("HARDRAG_ONNX_CACHE")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "hardrag" / "onnx"
+    """Where exported graphs live unless `HARDRAG_ONNX_CACHE_DIR` (Settings) says otherwise."""
+    return Path.home() / ".cache" / "hardrag" / "onnx"
 
 
 @lru_cache(maxsize=8)
@@ -127,8 +124,9 @@ def _export_fp32(model_path: str, out: Path) -> None:
             self.model = model
 
         def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
-            h = self.model(input_ids=input_ids, attention_mask=attention_mask,
-                           token_type_ids=token_type_ids).last_hidden_state
+            h = self.model(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
             if mode == "cls":
                 pooled = h[:, 0]
             else:
@@ -144,15 +142,26 @@ def _export_fp32(model_path: str, out: Path) -> None:
         with warnings.catch_warnings(), torch.no_grad():
             warnings.simplefilter("ignore")
             torch.onnx.export(
-                Sentence().eval(), dummy, str(raw), input_names=list(INPUTS), output_names=["embedding"],
-                dynamic_axes={**axes, "embedding": {0: "batch"}}, opset_version=OPSET, dynamo=False,
+                Sentence().eval(),
+                dummy,
+                str(raw),
+                input_names=list(INPUTS),
+                output_names=["embedding"],
+                dynamic_axes={**axes, "embedding": {0: "batch"}},
+                opset_version=OPSET,
+                dynamo=False,
             )
         config = AutoConfig.from_pretrained(model_path, local_files_only=True)
         if getattr(config, "model_type", "") == "bert":
             from onnxruntime.transformers.optimizer import optimize_model
 
-            fused = optimize_model(str(raw), model_type="bert", num_heads=int(config.num_attention_heads),
-                                   hidden_size=int(config.hidden_size), opt_level=1)
+            fused = optimize_model(
+                str(raw),
+                model_type="bert",
+                num_heads=int(config.num_attention_heads),
+                hidden_size=int(config.hidden_size),
+                opt_level=1,
+            )
             fused.save_model_to_file(str(out))
         else:
             os.replace(raw, out)
@@ -165,8 +174,13 @@ def _quantize_int8(src: Path, out: Path) -> None:
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    quantize_dynamic(str(src), str(out), weight_type=QuantType.QInt8, per_channel=True,
-                     extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
+    quantize_dynamic(
+        str(src),
+        str(out),
+        weight_type=QuantType.QInt8,
+        per_channel=True,
+        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
+    )
 
 
 def onnx_model(model_path: str, variant: Variant = "fp32", cache_root: str | Path | None = None) -> Path:
@@ -184,13 +198,21 @@ def onnx_model(model_path: str, variant: Variant = "fp32", cache_root: str | Pat
             _publish(folder, fp32.name, lambda tmp: _export_fp32(model_path, tmp))
         if variant == "int8":
             _publish(folder, target.name, lambda tmp: _quantize_int8(fp32, tmp))
-        meta = {"model_path": model_path, "export_version": EXPORT_VERSION, "opset": OPSET,
-                "files": sorted(p.name for p in folder.glob("model-*.onnx"))}
+        meta = {
+            "model_path": model_path,
+            "export_version": EXPORT_VERSION,
+            "opset": OPSET,
+            "files": sorted(p.name for p in folder.glob("model-*.onnx")),
+        }
         _publish(folder, "meta.json", lambda tmp: tmp.write_text(json.dumps(meta, indent=2)))
     return target
 
 
 def _threads() -> int:
+    """OMP_NUM_THREADS if set (as torch honours it), else every core this process may use."""
+    env = os.environ.get("OMP_NUM_THREADS", "")
+    if env.isdigit() and int(env) > 0:
+        return int(env)
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - not Linux
@@ -200,8 +222,9 @@ def _threads() -> int:
 class OnnxEncoder:
     """Sentence embeddings from an exported graph: tokenize, sort by length, batch, run."""
 
-    def __init__(self, model_path: str, variant: Variant, *, max_tokens: int = 256,
-                 cache_root: str | Path | None = None) -> None:
+    def __init__(
+        self, model_path: str, variant: Variant, *, max_tokens: int = 256, cache_root: str | Path | None = None
+    ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -210,6 +233,9 @@ class OnnxEncoder:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.intra_op_num_threads = _threads()
         options.inter_op_num_threads = 1
+        # No busy-waiting between ops: in a service the cores are shared with the web server, the
+        # parser and other workers, and spinning threads measured slower there (bench/quality.py).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
             self.session = ort.InferenceSession(str(self.path), options, providers=["CPUExecutionProvider"])
         except Exception:  # a damaged cache file (e.g. a full disk): rebuild once, then give up

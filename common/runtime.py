@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from common.blobs import BlobStore
 from common.db import create_schema, make_engine, make_session_factory
-from common.embedding import Embedder, get_embedder
+from common.embedding import Embedder, embedder_for
 from common.settings import Settings
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ class Runtime:
 
     @property
     def embedder(self) -> Embedder:
-        return get_embedder(self.settings.embedding_model, self.settings.embedding_backend)
+        return embedder_for(self.settings)
 
     @property
     def index(self) -> VectorIndex:

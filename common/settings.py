@@ -58,9 +58,12 @@ class Settings(BaseSettings):
         "torch-bf16",
         description="How the model runs: `torch-bf16` (default: bf16 weights on CPUs with "
         "AVX512-BF16/AMX, cosine ≥ 0.9999 to fp32; elsewhere it runs as `torch`), `torch` (fp32, the "
-        "reference), `onnx` (exported once to ONNX, cached under ~/.cache/hardrag/onnx or "
-        "$HARDRAG_ONNX_CACHE; fp32) or `onnx-int8` (that graph quantised to int8; vectors drift slightly). "
+        "reference), `onnx` (exported once to ONNX, cached in `onnx_cache_dir`; fp32) or `onnx-int8` "
+        "(that graph quantised to int8; vectors drift slightly). "
         "Chosen by bench/quality.py and bench/ingest.py.",
+    )
+    onnx_cache_dir: Path | None = Field(
+        None, description="Where the ONNX backends cache the exported model. Default: ~/.cache/hardrag/onnx."
     )
     embedding_batch_size: int = Field(32, ge=1, le=1024, description="Chunks per embedding batch.")
     chunk_tokens: int = Field(

@@ -139,7 +139,7 @@ def test_damaged_cache_file_is_rebuilt(onnx_cache: Path, torch_embedder: Embedde
 
 
 def test_settings_select_the_backend(onnx_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HARDRAG_ONNX_CACHE", str(onnx_cache))
+    monkeypatch.setenv("HARDRAG_ONNX_CACHE_DIR", str(onnx_cache))
     monkeypatch.setenv("HARDRAG_EMBEDDING_BACKEND", "onnx-int8")
     settings = Settings(data_dir=tmp_path / "data", _env_file=None)  # type: ignore[call-arg]
     assert settings.embedding_backend == "onnx-int8"
@@ -147,7 +147,7 @@ def test_settings_select_the_backend(onnx_cache: Path, tmp_path: Path, monkeypat
     try:
         emb = rt.embedder
         assert emb.backend == "onnx-int8"
-        assert emb is get_embedder(None, "onnx-int8")  # loaded once per process
+        assert emb is get_embedder(None, "onnx-int8", cache_dir=onnx_cache)  # loaded once per process
         assert str(emb._onnx.path).startswith(str(onnx_cache))
     finally:
         rt.close()
