@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import timedelta
 from pathlib import Path
@@ -38,7 +39,7 @@ def serve(host: str | None, port: int | None) -> None:
 def worker(concurrency: int | None) -> None:
     """Run Celery worker processes over HARDRAG_BROKER_URL."""
     from common.logs import configure_logging
-    from ingest.worker import create_celery_app
+    from ingest.worker import THREAD_POOL, create_celery_app
 
     settings = get_settings()
     configure_logging(settings)
@@ -47,9 +48,16 @@ def worker(concurrency: int | None) -> None:
             "set HARDRAG_BROKER_URL (e.g. redis://127.0.0.1:6379/0); "
             "without a broker `hardrag serve` runs its own worker"
         )
-    app = create_celery_app(settings)
     n = concurrency or settings.worker_concurrency
-    app.worker_main(["worker", f"--concurrency={n}", "--loglevel=INFO", "--without-gossip", "--without-mingle"])
+    if n > 1 and settings.embedding_threads is None:
+        # each prefork child loads its own model: split the cores instead of oversubscribing them
+        settings = settings.model_copy(update={"embedding_threads": max(1, len(os.sched_getaffinity(0)) // n)})
+    threads = n == 1 and settings.worker_threads > 1
+    app = create_celery_app(settings)
+    if threads:  # Celery's --pool accepts only its own names; the conf takes a class path
+        app.conf.worker_pool = THREAD_POOL
+    pool = [f"--concurrency={settings.worker_threads}"] if threads else ["--pool=prefork", f"--concurrency={n}"]
+    app.worker_main(["worker", *pool, "--loglevel=INFO", "--without-gossip", "--without-mingle"])
 
 
 @main.group()

@@ -258,7 +258,7 @@ class WorkerProcesses:
 
         env = settings_env(settings)
         if threads:
-            env["OMP_NUM_THREADS"] = str(threads)
+            env["HARDRAG_EMBEDDING_THREADS"] = str(threads)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "api.cli", "worker", "--concurrency", str(concurrency)],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -150,27 +150,35 @@ class Baseline:
 
 # ---------------------------------------------------------------- A: hardrag over its API
 class Hardrag:
-    """One embedded service. `variant` is a backend, optionally `+noflush` (a what-if, see --help)."""
+    """One service. `variant` is a backend, optionally with `+celeryN[xT]` and `+jobsK` (see --help)."""
 
     def __init__(self, root: Path, variant: str) -> None:
         from fastapi.testclient import TestClient
 
         from api.main import create_app
 
-        backend, _, flag = variant.partition("+")
-        self.noflush = flag == "noflush"
+        backend, *flags = variant.split("+")
         over: dict[str, Any] = {"embedding_backend": backend} if backend else {}
         self.workers: WorkerProcesses | None = None
         self.pg: ScratchPostgres | None = None
-        spec = flag.removeprefix("celery").split("x") if flag.startswith("celery") else ["0"]
-        n, threads = int(spec[0]), int(spec[1]) if len(spec) > 1 else 0
+        n = threads = 0
+        for flag in flags:
+            if flag.startswith("celery"):
+                spec = flag.removeprefix("celery").split("x")
+                n, threads = int(spec[0]), int(spec[1]) if len(spec) > 1 else 0
+            elif flag.startswith("jobs"):
+                over["worker_threads"] = int(flag.removeprefix("jobs"))
+            elif flag.startswith("et"):
+                over["embedding_threads"] = int(flag.removeprefix("et"))
+            else:
+                raise SystemExit(f"unknown variant flag {flag!r} in {variant!r}")
         if n:  # Celery over Redis: external worker processes, PostgreSQL, an in-memory index per process
             self.pg = ScratchPostgres()
             over.update(worker_mode="external", broker_url=REDIS_URL, database_url=self.pg.url,
                         qdrant_url="local::memory:", queue=f"bench.{uuid.uuid4().hex[:8]}")
         self.settings = service_settings(root / "data", **over)
         self.backend = self.settings.embedding_backend
-        self.name = f"hardrag[{self.backend}{'+' + flag if flag else ''}]"
+        self.name = f"hardrag[{'+'.join([self.backend, *flags])}]"
         if n:
             self.workers = WorkerProcesses(self.settings, n, threads=threads)
         self.client = TestClient(create_app(self.settings))
@@ -184,16 +192,7 @@ class Hardrag:
 
     def warm(self, paths: list[Path]) -> None:
         """First ingest: loads the model and parser process and opens the vector index."""
-        from common.vectors import EdgeVectorIndex
-
-        defaults = EdgeVectorIndex.__init__.__kwdefaults__
-        saved = dict(defaults)
-        if self.noflush:  # what-if: rely on the engine's write-ahead log instead of a flush per upsert
-            defaults["flush_on_upsert"] = False
-        try:
-            self.ingest(paths)
-        finally:
-            defaults.update(saved)
+        self.ingest(paths)
 
     def ingest(self, paths: list[Path]) -> Run:
         run = Run(self.name, files=len(paths), bytes=sum(p.stat().st_size for p in paths))
@@ -242,12 +241,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB of files (default 5)")
     ap.add_argument("--slices", type=int, default=4, help="A/B repetitions, one corpus slice each")
     ap.add_argument("--hardrag", default="", help="comma-separated hardrag variants: a backend (torch, "
-                    "torch-bf16, onnx, onnx-int8; empty = the settings default), optionally with +noflush, a "
-                    "what-if that opens the vector index without a flush after every upsert, or +celeryN: "
-                    "Celery over Redis with N `hardrag worker` processes (+celeryNxT: T torch/ORT threads "
-                    "each, via OMP_NUM_THREADS), PostgreSQL, and qdrant-client's "
-                    "in-memory local mode in each process (the embedded engine allows one process; no "
-                    "Qdrant server can run here)")
+                    "torch-bf16, onnx, onnx-int8; empty = the settings default), optionally with +jobsK (K jobs "
+                    "at once per worker process, Settings.worker_threads), +etT (T embedding threads) and/or "
+                    "+celeryN: Celery over Redis "
+                    "with N `hardrag worker` processes (+celeryNxT: T embedding threads each), PostgreSQL, and "
+                    "qdrant-client's in-memory local mode in each process (the embedded engine allows one "
+                    "process; no Qdrant server can run here)")
     ap.add_argument("--quick", action="store_true", help="1 MB, 3 slices")
     args = ap.parse_args(argv)
     if args.quick:
@@ -310,7 +309,7 @@ def report(runs: list[tuple[int, Run]], names: list[str]) -> None:
         if n == 0:
             result = {"ingest_speedup": round(cps, 3), "ingest_mb_speedup": round(mbps, 3),
                       "hardrag_chunks_s": round(ta.cps, 2), "baseline_chunks_s": round(tb.cps, 2),
-                      "trust_share": round(stages["sanitize"] / ta.seconds, 4), "variant": name}
+                      "trust_share": round(stages["sanitize"] / whole, 4), "variant": name}
         else:
             tag = name.split("[")[1].rstrip("]").replace("-", "_").replace("+", "_")
             result[f"speedup_{tag}"] = round(cps, 3)

@@ -69,7 +69,7 @@ def populate(settings: Any, n: int, texts: list[str], seed: int = 7) -> list[str
     engine.dispose()
     rng = np.random.default_rng(seed)
     floor = settings.trust_floor
-    index = EdgeVectorIndex(settings.vectors_dir / settings.collection, dim=DIM, flush_on_upsert=False)
+    index = EdgeVectorIndex(settings.vectors_dir / settings.collection, dim=DIM, flush_interval=None)
     try:
         for start in range(0, n, 2000):
             m = min(2000, n - start)

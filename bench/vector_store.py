@@ -156,7 +156,7 @@ def measure(index: VectorIndex, data: Data, row: Row, n_queries: int) -> None:
 
 def bench_edge(data: Data, root: Path, n_queries: int, hnsw: bool) -> list[Row]:
     n = len(data.ids)
-    index = EdgeVectorIndex(root / f"edge{n}", dim=DIM, flush_on_upsert=False)
+    index = EdgeVectorIndex(root / f"edge{n}", dim=DIM, flush_interval=None)
     try:
         exact = Row("edge exact (shipped)", n)
         load(index, data, exact, flush=index)

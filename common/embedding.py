@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 import numpy as np
+
+from common.embed_batching import CoalescingEncoder
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,12 @@ class Embedder:
     """One model on one backend. Thread-safe; construct through `get_embedder` to share it."""
 
     def __init__(
-        self, model_path: str | None = None, backend: str = "torch", *, cache_dir: str | Path | None = None
+        self,
+        model_path: str | None = None,
+        backend: str = "torch",
+        *,
+        cache_dir: str | Path | None = None,
+        threads: int | None = None,
     ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown embedding backend {backend!r}; one of {', '.join(BACKENDS)}")
@@ -85,9 +91,7 @@ class Embedder:
             log.warning("torch-bf16 asked for, but this CPU has no native bf16: using torch fp32")
             backend = "torch"
         self.backend: str = backend
-        # torch modules and ORT sessions are safe to share, but one encode at a time keeps the
-        # process's cores for one batch instead of oversubscribing them.
-        self._lock = threading.Lock()
+        self.threads = threads  # torch intra-op threads (None: torch's default, one per core)
         self._model: Any = None
         self._onnx: Any = None
         if backend.startswith("onnx"):
@@ -95,7 +99,9 @@ class Embedder:
 
             variant = "int8" if backend == "onnx-int8" else "fp32"
             self.max_tokens: int = _max_seq_length(self.model_path)
-            self._onnx = OnnxEncoder(self.model_path, variant, max_tokens=self.max_tokens, cache_root=cache_dir)
+            self._onnx = OnnxEncoder(
+                self.model_path, variant, max_tokens=self.max_tokens, cache_root=cache_dir, threads=threads
+            )
             self.dim: int = self._onnx.dim
         else:
             from sentence_transformers import SentenceTransformer
@@ -108,6 +114,7 @@ class Embedder:
             self.dim = int(self._model.get_embedding_dimension() or 0)
             self.max_tokens = int(self._model.max_seq_length)
         self._fast_tokenizer: Any = None
+        self._direct: Any = None  # tokenizer of the direct torch path (None: use SentenceTransformer.encode)
         tok_file = Path(self.model_path) / "tokenizer.json"
         if self._onnx is None and tok_file.is_file():
             from tokenizers import Tokenizer
@@ -115,6 +122,10 @@ class Embedder:
             self._fast_tokenizer = Tokenizer.from_file(str(tok_file))
             self._fast_tokenizer.no_padding()  # the packaged file pads/truncates to a fixed 128
             self._fast_tokenizer.no_truncation()
+            # the encoder's own copy truncates like sentence-transformers (max_seq_length incl. specials)
+            self._direct = Tokenizer.from_str(self._fast_tokenizer.to_str())
+            self._direct.enable_truncation(max_length=self.max_tokens)
+        self._runner = CoalescingEncoder(self._encode_any, self.dim, on_start=self._on_model_thread)
 
     @property
     def tokenize(self) -> Callable[[str], list[int]]:
@@ -136,22 +147,66 @@ class Embedder:
         return encode
 
     def embed_texts(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:
+        """L2-normalised vectors of `texts`, computed on the process's model thread together with
+        whatever other threads asked for at the same time (see `common.embed_batching`)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        with self._lock:
-            if self._onnx is not None:
-                vectors = self._onnx.encode(list(texts), batch_size=batch_size)
-            else:
-                vectors = self._model.encode(
-                    list(texts),
-                    batch_size=batch_size,
-                    normalize_embeddings=True,
-                    convert_to_numpy=True,
-                    show_progress_bar=False,
-                )
+        return self._runner.encode(list(texts), batch_size)
+
+    @property
+    def model_runs(self) -> int:
+        """Model runs so far in this process; fewer than calls when concurrent calls shared runs."""
+        return self._runner.runs
+
+    def _on_model_thread(self) -> None:
+        # OpenMP's thread count is per calling thread: set it on the thread that runs the model.
+        if self.threads and self._onnx is None:
+            import torch
+
+            torch.set_num_threads(self.threads)
+
+    def _encode_any(self, texts: list[str], batch_size: int) -> np.ndarray:
+        if self._onnx is not None:
+            vectors = self._onnx.encode(texts, batch_size=batch_size)
+        else:
+            vectors = self._encode_torch(texts, batch_size)
         out = np.asarray(vectors, dtype=np.float32)
-        if self.backend != "torch":  # bf16 / int8 arithmetic leaves norms a hair off 1
-            out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        # bf16 / int8 arithmetic leaves norms a hair off 1; the direct path does not normalise in-graph
+        out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return out
+
+    def _encode_torch(self, texts: list[str], batch_size: int) -> np.ndarray:
+        if self._direct is not None:
+            return self._encode_direct(texts, batch_size)
+        return self._model.encode(
+            texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
+
+    def _encode_direct(self, texts: list[str], batch_size: int) -> np.ndarray:
+        """The sentence-transformers modules called directly: the fast tokenizer, sorted by length.
+
+        Same tokens, truncation, pooling as `SentenceTransformer.encode`, without its per-call
+        overhead (measured ~25 % of a chunk's embedding time for document-sized batches).
+        """
+        import torch
+
+        tok = self._direct
+        encs = tok.encode_batch(texts)
+        order = sorted(range(len(encs)), key=lambda i: -len(encs[i].ids))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for start in range(0, len(order), batch_size):
+            idx = order[start : start + batch_size]
+            width = len(encs[idx[0]].ids)
+            ids = torch.zeros((len(idx), width), dtype=torch.long)
+            mask = torch.zeros((len(idx), width), dtype=torch.long)
+            for row, i in enumerate(idx):
+                n = len(encs[i].ids)
+                ids[row, :n] = torch.tensor(encs[i].ids, dtype=torch.long)
+                mask[row, :n] = 1
+            features = {"input_ids": ids, "attention_mask": mask, "token_type_ids": torch.zeros_like(ids)}
+            with torch.inference_mode():
+                emb = self._model(features)["sentence_embedding"]
+            out[idx] = emb.float().numpy()
         return out
 
     def embed_query(self, text: str) -> list[float]:
@@ -159,15 +214,19 @@ class Embedder:
 
 
 @lru_cache(maxsize=8)
-def _cached(model_path: str | None, backend: str, cache_dir: str | None) -> Embedder:
-    return Embedder(model_path, backend, cache_dir=cache_dir)
+def _cached(model_path: str | None, backend: str, cache_dir: str | None, threads: int | None) -> Embedder:
+    return Embedder(model_path, backend, cache_dir=cache_dir, threads=threads)
 
 
 def get_embedder(
-    model_path: str | None = None, backend: str = "torch", *, cache_dir: str | Path | None = None
+    model_path: str | None = None,
+    backend: str = "torch",
+    *,
+    cache_dir: str | Path | None = None,
+    threads: int | None = None,
 ) -> Embedder:
-    """The process-wide embedder for (model, backend): loaded on first use, then shared."""
-    return _cached(model_path, backend, str(cache_dir) if cache_dir is not None else None)
+    """The process-wide embedder for (model, backend, threads): loaded on first use, then shared."""
+    return _cached(model_path, backend, str(cache_dir) if cache_dir is not None else None, threads)
 
 
 def embedder_for(settings: Any) -> Embedder:
@@ -176,4 +235,5 @@ def embedder_for(settings: Any) -> Embedder:
         settings.embedding_model,
         getattr(settings, "embedding_backend", "torch"),
         cache_dir=getattr(settings, "onnx_cache_dir", None),
+        threads=getattr(settings, "embedding_threads", None),
     )

@@ -208,11 +208,8 @@ def onnx_model(model_path: str, variant: Variant = "fp32", cache_root: str | Pat
     return target
 
 
-def _threads() -> int:
-    """OMP_NUM_THREADS if set (as torch honours it), else every core this process may use."""
-    env = os.environ.get("OMP_NUM_THREADS", "")
-    if env.isdigit() and int(env) > 0:
-        return int(env)
+def _cores() -> int:
+    """Every core this process may use."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - not Linux
@@ -223,7 +220,13 @@ class OnnxEncoder:
     """Sentence embeddings from an exported graph: tokenize, sort by length, batch, run."""
 
     def __init__(
-        self, model_path: str, variant: Variant, *, max_tokens: int = 256, cache_root: str | Path | None = None
+        self,
+        model_path: str,
+        variant: Variant,
+        *,
+        max_tokens: int = 256,
+        cache_root: str | Path | None = None,
+        threads: int | None = None,
     ) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -231,7 +234,7 @@ class OnnxEncoder:
         self.path = onnx_model(model_path, variant, cache_root)
         options = ort.SessionOptions()
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        options.intra_op_num_threads = _threads()
+        options.intra_op_num_threads = threads or _cores()
         options.inter_op_num_threads = 1
         # No busy-waiting between ops: in a service the cores are shared with the web server, the
         # parser and other workers, and spinning threads measured slower there (bench/quality.py).

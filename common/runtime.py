@@ -55,6 +55,7 @@ class Runtime:
                     path=self.settings.vectors_dir,
                     collection=self.settings.collection,
                     dim=self.embedder.dim,
+                    flush_interval=self.settings.vector_flush_seconds,
                 )
             return self._index
 

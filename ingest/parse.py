@@ -77,6 +77,11 @@ _Result = tuple[list[Any], list[Finding]]
 _Parser = Callable[[bytes, str, ParseLimits], _Result]
 
 
+# unstructured's per-document language detection (langdetect) took ~20 % of parse time on the
+# benchmark corpus and nothing here reads `metadata.languages`; `[""]` is its documented "skip".
+NO_LANGUAGE_DETECTION = [""]
+
+
 def _decode(data: bytes) -> str:
     text = sniff.decode_text(data)
     if text is None:
@@ -87,14 +92,14 @@ def _decode(data: bytes) -> str:
 def _parse_text(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     from unstructured.partition.text import partition_text
 
-    return partition_text(text=_decode(data), metadata_filename=filename), []
+    return partition_text(text=_decode(data), metadata_filename=filename, languages=NO_LANGUAGE_DETECTION), []
 
 
 def _parse_html(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     from unstructured.partition.html import partition_html
 
     clean, findings = strip_html(_decode(data), raw_spans=True)
-    return partition_html(text=clean, metadata_filename=filename), findings
+    return partition_html(text=clean, metadata_filename=filename, languages=NO_LANGUAGE_DETECTION), findings
 
 
 class _StripRenderedHtml(markdown.postprocessors.Postprocessor):
@@ -124,14 +129,16 @@ def _parse_markdown(data: bytes, filename: str, limits: ParseLimits) -> _Result:
 
     clean, findings = strip_markdown(_decode(data))
     extensions: list[Any] = ["tables", "fenced_code", _StripHiddenExtension(findings)]
-    return partition_md(text=clean, metadata_filename=filename, extensions=extensions), findings
+    return partition_md(
+        text=clean, metadata_filename=filename, languages=NO_LANGUAGE_DETECTION, extensions=extensions
+    ), findings
 
 
 def _parse_docx(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     from unstructured.partition.docx import partition_docx
 
     clean, findings = strip_docx_hidden(data, limits)
-    return partition_docx(file=io.BytesIO(clean), metadata_filename=filename), findings
+    return partition_docx(file=io.BytesIO(clean), metadata_filename=filename, languages=NO_LANGUAGE_DETECTION), findings
 
 
 def _parse_csv(data: bytes, filename: str, limits: ParseLimits) -> _Result:
@@ -142,6 +149,7 @@ def _parse_csv(data: bytes, filename: str, limits: ParseLimits) -> _Result:
         file=io.BytesIO(text.encode("utf-8")),
         encoding="utf-8",
         metadata_filename=filename,
+        languages=NO_LANGUAGE_DETECTION,
         include_header=True,
     ), []
 
@@ -169,7 +177,7 @@ def _parse_json(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     except RecursionError:
         raise ParseFailed(f"the JSON document nests deeper than {_JSON_MAX_DEPTH} levels") from None
     text = "\n\n".join(_flatten_json(value))
-    return (partition_text(text=text, metadata_filename=filename) if text else []), []
+    return (partition_text(text=text, metadata_filename=filename, languages=NO_LANGUAGE_DETECTION) if text else []), []
 
 
 def _part_text(part: EmailMessage) -> str:
@@ -196,7 +204,12 @@ def _parse_email(data: bytes, filename: str, limits: ParseLimits) -> _Result:
     headers = [Text(text=f"{name}: {msg[name]}") for name in _EMAIL_HEADERS if msg.get(name)]
     for element in headers:
         element.metadata.filename = filename
-    body = partition_email(file=io.BytesIO(msg.as_bytes()), metadata_filename=filename, process_attachments=False)
+    body = partition_email(
+        file=io.BytesIO(msg.as_bytes()),
+        metadata_filename=filename,
+        languages=NO_LANGUAGE_DETECTION,
+        process_attachments=False,
+    )
     return [*headers, *body], findings
 
 

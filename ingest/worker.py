@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from celery import Celery
+from celery.concurrency.thread import TaskPool as CeleryThreadPool
 
 from common.runtime import Runtime
 from common.settings import Settings, get_settings
@@ -65,8 +67,29 @@ def enqueue_job(app: Celery, job_id: str) -> None:
     app.send_task(TASK_RUN_JOB, args=[job_id], queue=app.conf.task_default_queue)
 
 
+class AppThreadPool(CeleryThreadPool):
+    """Celery's threads pool, with the worker's app current on every pool thread.
+
+    Celery's tracer looks tasks up on the calling thread's current app. Our tasks are registered
+    on their own app only (`shared=False`: two services in one process must not run each other's
+    jobs), so a pool thread without it would run the job through another app's runtime.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.executor.shutdown(wait=False)
+        app = self.app
+        self.executor = ThreadPoolExecutor(
+            max_workers=self.limit, thread_name_prefix="hardrag-job", initializer=app.set_current if app else None
+        )
+
+
+THREAD_POOL = f"{__name__}:AppThreadPool"
+
+
 class InlineWorker:
-    """A real Celery WorkController on a thread of this process (solo pool)."""
+    """A real Celery WorkController on a thread of this process: `worker_threads` jobs at once
+    (Celery's threads pool), or the solo pool for one."""
 
     def __init__(self, app: Celery) -> None:
         self.app = app
@@ -75,9 +98,10 @@ class InlineWorker:
         self._ready = threading.Event()
 
     def start(self, timeout: float = 30.0) -> None:
+        threads = self.app.hardrag_settings.worker_threads  # type: ignore[attr-defined]
         self._controller = self.app.WorkController(
-            pool_cls="solo",
-            concurrency=1,
+            pool_cls=AppThreadPool if threads > 1 else "solo",
+            concurrency=threads,
             loglevel="WARNING",
             without_heartbeat=True,
             without_mingle=True,

@@ -41,12 +41,12 @@ this seam. The machine is shared with other builds; four runs, at load averages 
   Beyond a few 100k chunks, or for many readers, use a Qdrant server (`url`).
 * **Visibility and durability.** A point is searchable as soon as `upsert()` returns (it
   lands in an appendable segment; tested). Every update is in the WAL before the engine
-  returns: a process killed without `close()` loses nothing (tested). `upsert()` also calls
-  `flush()` (segments to disk): 14-30 ms per 64-point call on average in the quieter runs,
-  up to 65-69 ms under load (single calls up to 110-280 ms at 100-200k), i.e. from ~10-12k
-  to ~0.85-3.3k points/s. The embedder needs seconds for 64 chunks, so this is a few
-  percent of ingest; kept on. Upsert a document's chunks in one call (one flush per call);
-  bulk loads can pass `flush_on_upsert=False`. `close()` flushes.
+  returns: a process killed without `close()` loses nothing (tested). A `flush()` (segments
+  to disk) costs 14-30 ms per 64-point call on average in the quieter runs, up to 65-69 ms
+  under load (single calls up to 110-280 ms at 100-200k), i.e. from ~10-12k to ~0.85-3.3k
+  points/s; 14 ms per 10-chunk document, as much as bf16 embedding of those chunks takes.
+  So writes flush at most every `flush_interval` seconds (Settings.vector_flush_seconds,
+  default 5, a Qdrant server's own default), and `close()` flushes.
 * **qdrant-edge-py 0.9.0 quirk.** `MatchValue(False)` is sent as the integer 0 and matches
   no bool payload; `edge.py` builds bool conditions from `numpy.bool_` (tested through the
   quarantine filters).
@@ -103,7 +103,13 @@ __all__ = [
 
 
 def open_vector_index(
-    *, url: str | None, api_key: str | None, path: str | Path, collection: str, dim: int
+    *,
+    url: str | None,
+    api_key: str | None,
+    path: str | Path,
+    collection: str,
+    dim: int,
+    flush_interval: float | None = 5.0,
 ) -> VectorIndex:
     """Open (creating on first use) the index: a Qdrant server if `url`, else the embedded engine."""
     if dim <= 0:
@@ -112,4 +118,4 @@ def open_vector_index(
         raise ValueError(f"invalid collection name {collection!r}")
     if url:
         return QdrantServerIndex.connect(url=url, api_key=api_key, collection=collection, dim=dim)
-    return EdgeVectorIndex(Path(path) / collection, dim=dim)
+    return EdgeVectorIndex(Path(path) / collection, dim=dim, flush_interval=flush_interval)

@@ -91,6 +91,12 @@ def test_onnx_fp32_matches_torch(onnx_cache: Path, torch_embedder: Embedder, ref
     assert float(np.dot(query, reference[0])) >= 0.9999
 
 
+def test_torch_direct_path_equals_sentence_transformers(torch_embedder: Embedder, reference: np.ndarray) -> None:
+    st = torch_embedder._model.encode(_texts(), normalize_embeddings=True, convert_to_numpy=True)
+    assert torch_embedder._direct is not None  # the fast path is the one in use
+    assert (np.sum(st * reference, axis=1)).min() >= 0.99999
+
+
 def test_backends_share_the_tokenizer(onnx_cache: Path, torch_embedder: Embedder) -> None:
     emb = Embedder(backend="onnx", cache_dir=onnx_cache)
     hf = torch_embedder._model.tokenizer  # the transformers tokenizer sentence-transformers encodes with

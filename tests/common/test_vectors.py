@@ -292,7 +292,7 @@ def test_edge_upserts_survive_a_crash_without_close(tmp_path: Path) -> None:
     script = f"""
         import os
         from common.vectors import EdgeVectorIndex, VectorPoint
-        index = EdgeVectorIndex({str(folder)!r}, dim={DIM}, flush_on_upsert=False)
+        index = EdgeVectorIndex({str(folder)!r}, dim={DIM}, flush_interval=None)
         index.upsert([VectorPoint({p.id!r}, {list(p.vector)!r}, {p.payload!r})])
         os._exit(0)  # no close, no flush
     """
@@ -305,7 +305,7 @@ def test_edge_upserts_survive_a_crash_without_close(tmp_path: Path) -> None:
 def test_edge_storage_failure_is_an_index_error_and_close_still_releases(tmp_path: Path) -> None:
     folder = tmp_path / "shard"
     first, second = point("a", "d1", 1), point("a", "d1", 2)
-    index = EdgeVectorIndex(folder, dim=DIM)
+    index = EdgeVectorIndex(folder, dim=DIM, flush_interval=0)
     index.upsert([first])
     shutil.rmtree(folder / "segments")  # storage pulled from under a live shard
     with pytest.raises(VectorIndexFailed, match=str(folder)):
@@ -356,3 +356,23 @@ def test_server_unreachable_is_a_service_error() -> None:
         QdrantServerIndex.connect(
             url="http://127.0.0.1:9", api_key=None, collection="chunks", dim=DIM, check_compatibility=False
         )
+
+
+@pytest.mark.parametrize(("interval", "flushes"), [(0, True), (3600, False), (None, False)])
+def test_edge_flushes_segments_only_once_the_interval_has_passed(
+    tmp_path: Path, interval: float | None, flushes: bool
+) -> None:
+    folder = tmp_path / "shard"
+    index = EdgeVectorIndex(folder, dim=DIM, flush_interval=interval)
+    index.upsert([point("a", "d1", 1)])
+    shutil.rmtree(folder / "segments")  # a flush now fails: whether the next write flushes is observable
+    if flushes:
+        with pytest.raises(VectorIndexFailed):
+            index.upsert([point("a", "d1", 2)])
+    else:
+        index.upsert([point("a", "d1", 2)])  # in the WAL and the live segment, not yet flushed
+        assert index.count() == 2
+    with pytest.raises(VectorIndexFailed):
+        index.close()  # close always flushes
+    with EdgeVectorIndex(folder, dim=DIM) as again:
+        assert again.count() == 2

@@ -120,6 +120,8 @@ def test_job_survives_a_killed_worker_exactly_once(
         "HARDRAG_QUEUE": settings.queue,
         "HARDRAG_WORKER_MODE": "external",
         "HARDRAG_BROKER_VISIBILITY_TIMEOUT": "5",
+        # a pool child exists only under prefork; the whole-worker case runs the default threads pool
+        "HARDRAG_WORKER_THREADS": "1" if kill is _kill_pool_child else "2",
     }
     doc = _big_text(tmp_path / "big.txt")
     for api in _api(settings):
