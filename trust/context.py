@@ -9,7 +9,8 @@ import re
 
 _DISCUSSION = re.compile(
     r"\b(?:prompt[- ]injections?|injections?|jailbreak\w*|attack\w*|adversar\w*|malicious|exploit\w*|"
-    r"red[- ]team\w*|example|e\.g\.|such as|for instance|detect\w*|scanner|classif\w*|payloads?|probes?|"
+    r"red[- ]team\w*|example(?![.-]\w)|e\.g\.|"  # not the placeholder domain in www.example.com
+    r"such as|for instance|detect\w*|scanner|classif\w*|payloads?|probes?|"
     r"phrases?|benchmark\w*|"
     r"dataset|test cases?|guardrails?|defen[cs]e\w*|vulnerab\w*|threat\w*|mitigat\w*|canary|heuristic\w*|"
     r"strings? like|prompts? like|inputs? like)\b",
@@ -47,10 +48,23 @@ def is_discussion(text: str, s: int, e: int, hit: int, rule: str = "") -> bool:
     quoted = sum(before.count(q) for q in _QUOTES) % 2 == 1 or before.rstrip().endswith(tuple(_QUOTES))
     reported = _REPORTED.search(before) is not None
     as_value = _AS_VALUE.search(before) is not None  # "Message: ignore previous…", `payload = "…"`
-    in_code = (
-        before.count("`") % 2 == 1 or text[s:e].lstrip().startswith((">>>", "$ ", "# ")) or in_fenced_code(text, hit)
-    )
+    in_code = before.count("`") % 2 == 1 or text[s:e].lstrip().startswith((">>>", "$ ", "# "))
+    if not in_code and in_fenced_code(text, hit):
+        # A fenced block is an example only when the prose around the fence says so; a jailbreak
+        # pasted into a fence carries its own cue words ("jailbreak", "DAN") and is not a discussion.
+        in_code = _cue_outside_fence(text, hit)
     return quoted or reported or in_code or as_value
+
+
+def _cue_outside_fence(text: str, pos: int) -> bool:
+    """A discussion cue in the 200 chars before the fence around `pos` or the 100 chars after it."""
+    fs = text.rfind("```", 0, pos)
+    fe = text.find("```", pos)
+    fe = len(text) if fe < 0 else fe + 3
+    return (
+        _DISCUSSION.search(text, max(0, fs - 200), max(fs, 0)) is not None
+        or _DISCUSSION.search(text, fe, min(len(text), fe + 100)) is not None
+    )
 
 
 def is_quoted_discussion(text: str, s: int, e: int) -> bool:

@@ -12,24 +12,11 @@ Shared by the injection detector and the encoded-payload detector (decoded text 
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
+from trust.injection_rule import InjectionRule, applicable
+from trust.injection_rule import make_rule as _r
+from trust.injection_rules_en_more import EN_MORE
 
-
-@dataclass(frozen=True, slots=True)
-class InjectionRule:
-    rule: str
-    pattern: re.Pattern[str]
-    score: float
-    keys: tuple[str, ...] = ()  # lower-case substrings one of which must occur (cheap prefilter)
-    script: str | None = None  # a script the text must contain (cyrillic, cjk, indic, arabic, thai)
-
-
-def _r(
-    rule: str, pattern: str, score: float = 0.9, *, keys: tuple[str, ...] = (), script: str | None = None
-) -> InjectionRule:
-    return InjectionRule(rule, re.compile(pattern, re.IGNORECASE), score, keys, script)
+__all__ = ["EN", "InjectionRule", "applicable"]
 
 
 # fmt: off
@@ -48,7 +35,7 @@ _AI_KEYS = ("assistant", "model", "llm", "gpt", "bot", "claude", "gemini", "bard
             "a.i.")
 _SECRET_KEYS = ("password", "passcode", "secret", "api key", "credential", "token", "private key")
 
-EN: tuple[InjectionRule, ...] = (
+_EN_CORE: tuple[InjectionRule, ...] = (
     _r("ignore_instructions", r"\b(?:ignore|disregard|forget|skip|overlook|discard|neglect|drop|abandon|set aside|do not (?:follow|obey)|don'?t (?:follow|obey)|stop following)\s+" + _ALL + _PRIOR + _ORDERS + r"\b", 0.95,
        keys=_IGNORE_KEYS),
     # "override the default rules" is configuration talk; overriding *your/previous/system* rules is not.
@@ -190,7 +177,7 @@ EN: tuple[InjectionRule, ...] = (
        keys=("following",)),
     _r("just_say", r"\b(?:just|only|simply)\s+(?:say|print|output|reply|respond with)\s*[:\"“']|\bstop everything\b", 0.7,
        keys=("just", "only", "simply", "stop everything")),
-    _r("extract_prompt2", r"\b(?:print|display|show|output|repeat|translate|encode|reveal|dump|tell me|give me|share|write out|spell out|summari[sz]e|list)\s+(?:\w+\s+){0,3}?(?:your\s+(?:initial|system|original|hidden|secret|starting|first|full|entire)?\s*(?:prompt|instructions|system message|configuration|initiali[sz]ation)|the\s+(?:system|initial|hidden|original)\s+(?:prompt|instructions|message))\b", 0.85,
+    _r("extract_prompt2", r"\b(?:print|display|show|output|repeat|translate|encode|reveal|dump|tell me|give me|share|write out|spell out|summari[sz]e|list)\s*:?\s+(?:\w+\s+){0,3}?(?:your\s+(?:initial|system|original|hidden|secret|starting|first|full|entire)?\s*(?:prompt|instructions|system message|configuration|initiali[sz]ation)|the\s+(?:system|initial|hidden|original)\s+(?:prompt|instructions|message))\b", 0.85,
        keys=("prompt", "instruction", "system message", "configuration", "initiali")),
     _r("told_before", r"\b(?:you were|you've been|you have been)\s+(?:told|given|instructed|programmed)\s+(?:\w+\s+){0,3}?(?:before|at the (?:beginning|start)|initially|earlier|previously)\b|\b(?:instructions|text|prompt) you (?:were|have been) given\b", 0.85,
        keys=("you were", "you've been", "you have been")),
@@ -210,9 +197,9 @@ EN: tuple[InjectionRule, ...] = (
        keys=("mode",)),
     _r("system_begins", r"\bsystem\s+i-?nstructions?\s+(?:begins?|starting|starts?)\b|(?:^|\n)\s*\$system\b", 0.85,
        keys=("system",)),
-    _r("user_data_ask", r"(?:\b(?:can|could|would|will)\s+you\s+|(?:^|[.!?]\s+|\n)\s*(?:please\s+)?(?:tell|give|write|translate|spell|list|provide|print|show|reveal|share|calculate|compute|convert|encode|reverse|what(?:'s| is| are| was)))[^.!?\n]{0,80}?\bthe user'?s\s+(?:\w+\s+){0,2}?(?:full\s+)?(?:name|initials|birth\w*|date of birth|password|passcode|address|city|email(?: address)?|phone(?: number)?|age|location|bank balance|balance|ssn|social security number|salary|credit card(?: number)?|account number|mother'?s maiden name)\\b", 0.8,
+    _r("user_data_ask", r"(?:\b(?:can|could|would|will)\s+you\s+|(?:^|[.!?]\s+|\n)\s*(?:please\s+)?(?:tell|give|write|translate|spell|list|provide|print|show|reveal|share|calculate|compute|convert|encode|reverse|what(?:'s| is| are| was)))[^.!?\n]{0,80}?\bthe user'?s\s+(?:\w+\s+){0,2}?(?:full\s+)?(?:name|initials|birth\w*|date of birth|password|passcode|address|city|email(?: address)?|phone(?: number)?|age|location|bank balance|balance|ssn|social security number|salary|credit card(?: number)?|account number|mother'?s maiden name)\b", 0.8,
        keys=("user",)),
-    _r("secret_demand", r"\\b(?:I need you to|can you|could you|would you|will you|you must|you have to|you need to)\\s+(?:please\\s+)?(?:confirm|verify|share|tell me|give me|reveal|disclose|send me|provide|write|spell|print|show me|repeat|read out)\\b[^.!?\\n]{0,40}?\\b(?:password|passcode|secret key|secret code|api key|access code|security code|credentials|PIN|private key)\\b", 0.8,
+    _r("secret_demand", r"\b(?:I need you to|can you|could you|would you|will you|you must|you have to|you need to)\s+(?:please\s+)?(?:confirm|verify|share|tell me|give me|reveal|disclose|send me|provide|write|spell|print|show me|repeat|read out)\b[^.!?\n]{0,40}?\b(?:password|passcode|secret key|secret code|api key|access code|security code|credentials|PIN|private key)\b", 0.8,
        keys=("password", "passcode", "secret", "api key", "access code", "security code", "credentials", "pin", "private key")),
     # Planted code: ornate verbs of merging plus "the subsequent/below code snippet" plus "your solution".
     _r("merge_code", r"\b(?:integrate|incorporate|merge|infuse|introduce|embed|weave|harmoni[sz]e|leverage|engage|utili[sz]e|blend|fuse|elevat\w+|enhance|enrich|augment|inject|ensure a seamless integration of)\b[^.!?\n]{0,60}?\b(?:the\s+)?(?:following|subsequent|below|above|provided|given|ensuing|succeeding)\s+(?:code|python|script|program)?\s*(?:snippet|block|excerpt|segment|fragment|code|lines?)\b[^.!?\n]{0,80}?\b(?:your|the)\s+(?:\w+\s+)?(?:code(?:base)?|algorithm|solution|program|answer|response|elucidation|explanation|script|implementation|project|functionality)", 0.85,
@@ -222,25 +209,5 @@ EN: tuple[InjectionRule, ...] = (
 )
 # fmt: on
 
-
-_SCRIPTS = {
-    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
-    "cjk": re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"),
-    "indic": re.compile(r"[\u0900-\u09ff]"),
-    "arabic": re.compile(r"[\u0600-\u06ff]"),
-    "thai": re.compile(r"[\u0e00-\u0e7f]"),
-}
-
-
-def applicable(rules: tuple[InjectionRule, ...], text: str) -> list[InjectionRule]:
-    """Rules whose prefilter passes for `text`: a regex pass costs far more than these checks."""
-    lower = text.lower()
-    ascii_only = text.isascii()
-    present = {name: (not ascii_only and p.search(text) is not None) for name, p in _SCRIPTS.items()}
-    keys = {k for k in _all_keys(rules) if k in lower}
-    return [r for r in rules if (r.script is None or present[r.script]) and (not r.keys or not keys.isdisjoint(r.keys))]
-
-
-@lru_cache(maxsize=16)
-def _all_keys(rules: tuple[InjectionRule, ...]) -> frozenset[str]:
-    return frozenset(k for r in rules for k in r.keys)
+# Further English families (persona set-up, response tampering, planted code, ...) live in their own table.
+EN: tuple[InjectionRule, ...] = _EN_CORE + EN_MORE

@@ -1,5 +1,8 @@
 """Injection rules beyond English, data only: German, French, Spanish, Russian, Chinese, plus Italian,
-Portuguese, Japanese, Korean and override phrasings in eight more languages. Same families as `injection_rules.py` (override, role reassignment,
+Portuguese, Japanese, Korean and override phrasings in eight more languages. `ALL_I18N` also gathers
+the later tables: `injection_rules_i18n_core.py` (more families for de/fr/es/ru/zh),
+`injection_rules_i18n_more.py` (it/pt/ja/ko/hi/el, decode requests) and `injection_rules_i18n_extra.py`
+(tr/id/vi/ar/bn/th/tl). Same families as `injection_rules.py` (override, role reassignment,
 response control, concealment, prompt/secret extraction). Latin-script patterns are written
 without accents because the detection view drops diacritics ("precedentes" matches "précédentes").
 """
@@ -8,16 +11,11 @@ without accents because the detection view drops diacritics ("precedentes" match
 
 from __future__ import annotations
 
-import re
-
-from trust.injection_rules import InjectionRule
-
-
-def _r(
-    rule: str, pattern: str, score: float = 0.9, *, keys: tuple[str, ...] = (), script: str | None = None
-) -> InjectionRule:
-    return InjectionRule(rule, re.compile(pattern, re.IGNORECASE), score, keys, script)
-
+from trust.injection_rule import InjectionRule
+from trust.injection_rule import make_rule as _r
+from trust.injection_rules_i18n_core import CORE_MORE
+from trust.injection_rules_i18n_extra import EXTRA_I18N
+from trust.injection_rules_i18n_more import MORE_I18N
 
 # fmt: off
 DE: tuple[InjectionRule, ...] = (
@@ -37,7 +35,7 @@ DE: tuple[InjectionRule, ...] = (
        r"\s+nicht|\bohne\s+(?:den|dem)\s+(?:benutzer|nutzer)\s+zu\s+(?:informieren|benachrichtigen)", 0.9,
        keys=("benutzer", "nutzer", "anwender")),
     _r("de_secret", r"\b(?:wie lautet|gib mir|nenne mir|verrate mir|zeig mir|teile mir|teilen sie|was ist)\s+"
-       r"(?:\w+\s+){0,2}(?:dein|ihr|das|den)\w*\s+(?:\w+\s+)?(?:passwort|kennwort|geheime?n?\s+schlussel|"
+       r"(?:\w+\s+){0,2}(?:dein|ihr|das|den)\w{0,20}\s+(?:\w+\s+)?(?:passwort|kennwort|geheime?n?\s+schlussel|"
        r"geheimschlussel|api-?schlussel|systemprompt|system-prompt|zugangsdaten)", 0.85,
        keys=("passwort", "kennwort", "schlussel", "prompt", "zugangsdaten")),
     _r("de_mode", r"\b(?:entwickler|gott|admin|debug|wartungs)modus\b|\bsystem(?:uberschreibung|-override)\b", 0.8,
@@ -109,56 +107,56 @@ IT_PT: tuple[InjectionRule, ...] = (
 
 RU: tuple[InjectionRule, ...] = (
     _r("ru_ignore", r"(?:игнорируй(?:те)?|проигнорируй(?:те)?|забудь(?:те)?|не обращай(?:те)? внимания на|"
-       r"отбрось(?:те)?|пренебреги(?:те)?|не следуй(?:те)?)\s+(?:\w+\s+){0,3}(?:инструкци\w*|указани\w*|"
-       r"команд\w*|правил\w*|всё|все|вышесказанное|сказанное|предыдущ\w*|вышеуказанн\w*)", 0.95,
-       script="cyrillic"),
+       r"отбрось(?:те)?|пренебреги(?:те)?|не следуй(?:те)?)\s+(?:\w+\s+){0,3}(?:инструкци\w{0,20}|указани\w{0,20}|"
+       r"команд\w{0,20}|правил\w{0,20}|всё|все|вышесказанное|сказанное|предыдущ\w{0,20}|вышеуказанн\w{0,20})", 0.95,
+       keys=("игнор", "проигнор", "забуд", "не обращай", "отбрось", "пренебреги", "не следуй"), script="cyrillic"),
     _r("ru_role", r"(?:ты|вы)\s+(?:теперь|отныне|сейчас)\s|(?:с этого момента|отныне|теперь),?\s+(?:ты|вы)\s", 0.9,
-       script="cyrillic"),
-    _r("ru_new", r"нов(?:ые|ая)\s+(?:инструкци\w*|задач\w*|указани\w*)\s*[:!]", 0.85, script="cyrillic"),
+       keys=("теперь", "отныне", "сейчас", "с этого момента"), script="cyrillic"),
+    _r("ru_new", r"нов(?:ые|ая)\s+(?:инструкци\w{0,20}|задач\w{0,20}|указани\w{0,20})\s*[:!]", 0.85, keys=("нов",), script="cyrillic"),
     _r("ru_response", r"в (?:своём|своем|вашем|твоём|твоем) ответе|(?:отвечай|ответь)(?:те)?\s+только", 0.85,
-       script="cyrillic"),
-    _r("ru_conceal", r"не (?:говори|сообщай|рассказывай)(?:те)?\s+(?:об этом\s+)?пользовател\w*", 0.9,
-       script="cyrillic"),
+       keys=("ответ", "отвечай"), script="cyrillic"),
+    _r("ru_conceal", r"не (?:говори|сообщай|рассказывай)(?:те)?\s+(?:об этом\s+)?пользовател\w{0,20}", 0.9,
+       keys=("не говори", "не сообщай", "не рассказывай"), script="cyrillic"),
     _r("ru_secret", r"(?:какой|каков|скажи(?:те)?|назови(?:те)?|раскрой(?:те)?|покажи(?:те)?|сообщи(?:те)?|дай(?:те)?)"
        r"\s+(?:мне\s+)?(?:\w+\s+){0,2}(?:твой|ваш|свой)?\s*(?:секретный ключ|пароль|системный промпт|"
-       r"системные инструкции|учётные данные|учетные данные)", 0.85, script="cyrillic"),
-    _r("ru_mode", r"режим\w*\s+(?:разработчика|бога|администратора|отладки)", 0.8, script="cyrillic"),
+       r"системные инструкции|учётные данные|учетные данные)", 0.85, keys=("ключ", "пароль", "промпт", "инструкции", "учётн", "учетн"), script="cyrillic"),
+    _r("ru_mode", r"режим\w{0,20}\s+(?:разработчика|бога|администратора|отладки)", 0.8, keys=("режим",), script="cyrillic"),
 )
 
 ZH_JA_KO: tuple[InjectionRule, ...] = (
     _r("zh_ignore", r"(?:忽略|忽视|无视|不要理会|不理会|忘记|忘掉|跳过|绕过|無視|忽略掉)(?:之前|以前|上面|上述|先前|前面|"
        r"所有|你的|全部|一切|以上|原来|原有)?.{0,6}?(?:的)?(?:所有|全部)?(?:指令|指示|说明|規則|规则|提示|命令|要求|設定|设定|"
-       r"内容|限制|一切|上述)", 0.95, script="cjk"),
-    _r("zh_role", r"(?:你现在是|你現在是|从现在开始|從現在開始|从现在起|今后你|你将扮演|你要扮演)", 0.85, script="cjk"),
-    _r("zh_new", r"(?:新的|新)(?:指令|指示|任务|任務)\s*[:：]", 0.85, script="cjk"),
-    _r("zh_response", r"(?:在你的|在您的)(?:回答|回复|回覆|答复|输出)(?:中|里|裡)", 0.85, script="cjk"),
-    _r("zh_conceal", r"(?:不要|别|別|切勿)(?:告诉|告訴|通知|透露给)(?:用户|使用者)", 0.9, script="cjk"),
+       r"内容|限制|一切|上述)", 0.95, keys=("忽略", "忽视", "无视", "不要理会", "不理会", "忘记", "忘掉", "跳过", "绕过", "無視"), script="cjk"),
+    _r("zh_role", r"(?:你现在是|你現在是|从现在开始|從現在開始|从现在起|今后你|你将扮演|你要扮演)", 0.85, keys=("你现在是", "你現在是", "从现在", "從現在", "今后你", "扮演"), script="cjk"),
+    _r("zh_new", r"(?:新的|新)(?:指令|指示|任务|任務)\s*[:：]", 0.85, keys=("指令", "指示", "任务", "任務"), script="cjk"),
+    _r("zh_response", r"(?:在你的|在您的)(?:回答|回复|回覆|答复|输出)(?:中|里|裡)", 0.85, keys=("在你的", "在您的"), script="cjk"),
+    _r("zh_conceal", r"(?:不要|别|別|切勿)(?:告诉|告訴|通知|透露给)(?:用户|使用者)", 0.9, keys=("告诉", "告訴", "通知", "透露给"), script="cjk"),
     _r("zh_secret", r"(?:告诉我|告訴我|透露|显示|顯示|给我|給我|分享|提供|说出|是什么|是什麼).{0,8}?(?:密码|密碼|密钥|密鑰|"
-       r"秘密钥匙|系统提示|系統提示|凭证|凭据)", 0.8, script="cjk"),
-    _r("zh_mode", r"(?:开发者|開發者|管理员|上帝|调试)模式|系统覆盖|系統覆蓋", 0.8, script="cjk"),
-    _r("ja_ignore", r"(?:上記|以前|これまで|前|すべて|全て)の?(?:指示|命令|ルール|指令|内容)?を?(?:無視|忘れ)", 0.95, script="cjk"),
-    _r("ja_ignore_bare", r"(?:^|[。、\s'\"「])無視して[、,]", 0.85, script="cjk"),
-    _r("ja_role", r"(?:あなたは今|今からあなたは|これからあなたは)", 0.8, script="cjk"),
+       r"秘密钥匙|系统提示|系統提示|凭证|凭据)", 0.8, keys=("密码", "密碼", "密钥", "密鑰", "秘密钥匙", "系统提示", "系統提示", "凭证", "凭据"), script="cjk"),
+    _r("zh_mode", r"(?:开发者|開發者|管理员|上帝|调试)模式|系统覆盖|系統覆蓋", 0.8, keys=("模式", "系统覆盖", "系統覆蓋"), script="cjk"),
+    _r("ja_ignore", r"(?:上記|以前|これまで|前|すべて|全て)の?(?:指示|命令|ルール|指令|内容)?を?(?:無視|忘れ)", 0.95, keys=("無視", "忘れ"), script="cjk"),
+    _r("ja_ignore_bare", r"(?:^|[。、\s'\"「])無視して[、,]", 0.85, keys=("無視して",), script="cjk"),
+    _r("ja_role", r"(?:あなたは今|今からあなたは|これからあなたは)", 0.8, keys=("あなたは今", "今からあなたは", "これからあなたは"), script="cjk"),
     _r("ja_secret", r"(?:パスワード|秘密鍵|秘密のキー|シークレットキー|システムプロンプト|APIキー)(?:を|は).{0,12}?"
-       r"(?:教えて|共有|提供|見せて|何)", 0.8, script="cjk"),
-    _r("ja_response", r"(?:あなたの)?(?:回答|返答|応答)(?:に|で|の中で)", 0.7, script="cjk"),
-    _r("ko_ignore", r"(?:이전|위의|앞의|모든|기존)\s*(?:의\s*)?(?:지시|지침|명령|규칙|지시사항|내용)\w*\s*(?:을|를)?\s*"
-       r"(?:무시|잊)", 0.95, script="cjk"),
-    _r("ko_secret", r"(?:비밀\s*(?:번호|키)|암호|패스워드|시스템\s*프롬프트)\w*\s*(?:을|를|은|는|이|가)?\s*.{0,10}?"
-       r"(?:알려|공유|말해|보여|무엇)", 0.8, script="cjk"),
+       r"(?:教えて|共有|提供|見せて|何)", 0.8, keys=("パスワード", "秘密鍵", "秘密のキー", "シークレットキー", "システムプロンプト", "apiキー"), script="cjk"),
+    _r("ja_response", r"(?:あなたの)?(?:回答|返答|応答)(?:に|で|の中で)", 0.7, keys=("回答", "返答", "応答"), script="cjk"),
+    _r("ko_ignore", r"(?:이전|위의|앞의|모든|기존)\s*(?:의\s*)?(?:지시|지침|명령|규칙|지시사항|내용)\w{0,20}\s*(?:을|를)?\s*"
+       r"(?:무시|잊)", 0.95, keys=("무시", "잊"), script="cjk"),
+    _r("ko_secret", r"(?:비밀\s*(?:번호|키)|암호|패스워드|시스템\s*프롬프트)\w{0,20}\s*(?:을|를|은|는|이|가)?\s*.{0,10}?"
+       r"(?:알려|공유|말해|보여|무엇)", 0.8, keys=("비밀", "암호", "패스워드", "프롬프트"), script="cjk"),
 )
 
 # Override phrasings in further languages of the evaluation data (Hindi, Bengali, Arabic, Turkish,
 # Vietnamese, Indonesian, Thai, Tagalog). The nukta in Devanagari is optional: NFKC splits it off.
 OTHER: tuple[InjectionRule, ...] = (
-    _r("hi_ignore", r"(?:निर्देश\w*|अनुदेश\w*|आदेश\w*|नियम\w*)\s*(?:को|की)?\s*(?:अनदेखा|नज\u093c?रअंदाज\u093c?|भूल|उपेक्षा)"
+    _r("hi_ignore", r"(?:निर्देश\w{0,20}|अनुदेश\w{0,20}|आदेश\w{0,20}|नियम\w{0,20})\s*(?:को|की)?\s*(?:अनदेखा|नज\u093c?रअंदाज\u093c?|भूल|उपेक्षा)"
        r"|(?:पिछले|पहले के|सभी)\s+(?:\S+\s+){0,2}(?:अनदेखा|नज\u093c?रअंदाज\u093c?|भूल)", 0.95,
-       script="indic"),
-    _r("bn_ignore", r"(?:নির্দেশ\S*|আদেশ\S*|নিয়ম\S*)\s*(?:\S+\s+){0,2}(?:উপেক্ষা|ভুলে|অগ্রাহ্য)", 0.95,
-       script="indic"),
+       keys=("अनदेखा", "नज", "भूल", "उपेक्षा"), script="indic"),
+    _r("bn_ignore", r"(?:নির্দেশ\S{0,12}|আদেশ\S{0,12}|নিয়ম\S{0,12})\s*(?:\S+\s+){0,2}(?:উপেক্ষা|ভুলে|অগ্রাহ্য)", 0.95,
+       keys=("উপেক্ষা", "ভুলে", "অগ্রাহ্য"), script="indic"),
     _r("ar_ignore", r"(?:تجاهل|انس|أنس|اتجاهل|لا تلتفت إلى)\s+(?:\S+\s+){0,2}(?:التعليمات|الإرشادات|الأوامر|التوجيهات|القواعد|"
-       r"كل ما|جميع)", 0.95, script="arabic"),
-    _r("tr_ignore", r"\b(?:talimat\w*|yonerge\w*|komut\w*|kural\w*|her seyi)\s+(?:\w+\s+)?(?:yok say|gormezden gel|"
+       r"كل ما|جميع)", 0.95, keys=("تجاهل", "انس", "أنس", "اتجاهل", "لا تلتفت"), script="arabic"),
+    _r("tr_ignore", r"\b(?:talimat\w{0,20}|yonerge\w{0,20}|komut\w{0,20}|kural\w{0,20}|her seyi)\s+(?:\w+\s+)?(?:yok say|gormezden gel|"
        r"unut|dikkate alma|boşver|bosver)", 0.95,
        keys=("yok say", "gormezden", "unut", "dikkate alma", "bosver", "boşver")),
     _r("vi_ignore", r"\b(?:bo qua|phot lo|quen|khong can quan tam)\s+(?:\w+\s+){0,4}(?:huong dan|chi dan|lenh|chi thi|"
@@ -166,7 +164,7 @@ OTHER: tuple[InjectionRule, ...] = (
     _r("id_ignore", r"\b(?:abaikan|lupakan|acuhkan|jangan hiraukan)\s+(?:\w+\s+){0,3}(?:instruksi|perintah|petunjuk|"
        r"aturan|arahan)", 0.95, keys=("abaikan", "lupakan", "acuhkan", "hiraukan")),
     _r("th_ignore", r"(?:เพิกเฉย|ละเว้น|ไม่สนใจ|ลืม)\S{0,12}(?:คำสั่ง|คำแนะนำ|คำชี้แจง|กฎ)", 0.95,
-       script="thai"),
+       keys=("เพิกเฉย", "ละเว้น", "ไม่สนใจ", "ลืม"), script="thai"),
     _r("tl_ignore", r"\b(?:huwag pansinin|balewalain|kalimutan|huwag sundin)\s+(?:\w+\s+){0,4}(?:tagubilin|instruksyon|"
        r"utos|panuto|patakaran)", 0.95, keys=("pansinin", "balewalain", "kalimutan", "sundin")),
 )
@@ -174,16 +172,16 @@ OTHER: tuple[InjectionRule, ...] = (
 # Requests for a password or secret key, further languages (Hindi, Bengali, Arabic, Turkish,
 # Vietnamese, Indonesian, Thai, Tagalog): secret noun, then a verb of telling/sharing/showing.
 SECRET_ASK: tuple[InjectionRule, ...] = (
-    _r("hi_secret", r"(?:पासवर्ड|गुप्त कुंजी|सीक्रेट की|पासकोड|गुप्त कोड)\S*\s+(?:\S+\s+){0,5}?(?:बता|साझा|दे|दिखा|क्या है|प्रकट|भेज)", 0.8, script="indic"),
-    _r("bn_secret", r"(?:পাসওয়ার্ড|গোপন চাবি|সিক্রেট কী|পাসকোড)\S*\s+(?:\S+\s+){0,5}?(?:বল|জানা|শেয়ার|দিন|দাও|দেখা|কী|প্রকাশ)", 0.8, script="indic"),
-    _r("ar_secret", r"(?:أخبرني|اخبرني|شارك|أعطني|اعطني|ما هي|ما هو|اكشف|أرسل|ارسل)\s+(?:\S+\s+){0,4}?(?:كلمة المرور|كلمة السر|المفتاح السري|الرقم السري)", 0.8, script="arabic"),
-    _r("tr_secret", r"\b(?:sifre\w*|parola\w*|gizli anahtar\w*)\s+(?:\w+\s+){0,4}?(?:soyle|ver|paylas|nedir|goster|acikla|gonder)\w*", 0.8,
+    _r("hi_secret", r"(?:पासवर्ड|गुप्त कुंजी|सीक्रेट की|पासकोड|गुप्त कोड)\S{0,12}\s+(?:\S+\s+){0,5}?(?:बता|साझा|दे|दिखा|क्या है|प्रकट|भेज)", 0.8, keys=("पासवर्ड", "गुप्त", "सीक्रेट", "पासकोड"), script="indic"),
+    _r("bn_secret", r"(?:পাসওয়ার্ড|গোপন চাবি|সিক্রেট কী|পাসকোড)\S{0,12}\s+(?:\S+\s+){0,5}?(?:বল|জানা|শেয়ার|দিন|দাও|দেখা|কী|প্রকাশ)", 0.8, keys=("পাসওয়ার্ড", "গোপন", "সিক্রেট", "পাসকোড"), script="indic"),
+    _r("ar_secret", r"(?:أخبرني|اخبرني|شارك|أعطني|اعطني|ما هي|ما هو|اكشف|أرسل|ارسل)\s+(?:\S+\s+){0,4}?(?:كلمة المرور|كلمة السر|المفتاح السري|الرقم السري)", 0.8, keys=("كلمة المرور", "كلمة السر", "المفتاح السري", "الرقم السري"), script="arabic"),
+    _r("tr_secret", r"\b(?:sifre\w{0,20}|parola\w{0,20}|gizli anahtar\w{0,20})\s+(?:\w+\s+){0,4}?(?:soyle|ver|paylas|nedir|goster|acikla|gonder)\w{0,20}", 0.8,
        keys=("sifre", "parola", "gizli anahtar")),
     _r("vi_secret", r"\b(?:mat khau|khoa bi mat|ma bi mat)\b[^.?!\n]{0,60}?\b(?:cho (?:toi )?biet|chia se|la gi|tiet lo|dua|gui)\b|\b(?:cho (?:toi )?biet|chia se|tiet lo|dua (?:cho )?toi)\s+(?:\w+\s+){0,4}?(?:mat khau|khoa bi mat)\b", 0.8,
        keys=("mat khau", "khoa bi mat", "ma bi mat")),
     _r("id_secret", r"\b(?:beri ?tahu|bagikan|berikan|tunjukkan|sebutkan|apa)\s+(?:\w+\s+){0,4}?(?:kata sandi|kunci rahasia|sandi)\b", 0.8,
        keys=("sandi", "kunci rahasia")),
-    _r("th_secret", r"(?:บอก|แชร์|เปิดเผย|ให้|แสดง)\S{0,20}(?:รหัสผ่าน|คีย์ลับ|กุญแจลับ)|(?:รหัสผ่าน|คีย์ลับ|กุญแจลับ)\S{0,20}(?:คืออะไร|อะไร)", 0.8, script="thai"),
+    _r("th_secret", r"(?:บอก|แชร์|เปิดเผย|ให้|แสดง)\S{0,20}(?:รหัสผ่าน|คีย์ลับ|กุญแจลับ)|(?:รหัสผ่าน|คีย์ลับ|กุญแจลับ)\S{0,20}(?:คืออะไร|อะไร)", 0.8, keys=("รหัสผ่าน", "คีย์ลับ", "กุญแจลับ"), script="thai"),
     _r("tl_secret", r"\b(?:sabihin|ibahagi|ibigay|ipakita|ano ang)\s+(?:\w+\s+){0,4}?(?:password|susi|lihim na susi|passcode)\b", 0.8,
        keys=("password", "susi", "passcode")),
 )
@@ -197,21 +195,23 @@ DATA_ASK: tuple[InjectionRule, ...] = (
        keys=("utilisateur", "mot de passe", "cle secrete")),
     _r("es_data_ask", r"\b(?:puedes|podrias|podria|puede|dime|digame|dame|deme|indica|traduce|escribe|cual es|cuales son|confirma|confirme|comparte|comparta|revela|revele)\b[^.!?\n]{0,80}?(?:del usuario|de la usuaria|contrasena|clave secreta)", 0.8,
        keys=("usuari", "contrasena", "clave secreta")),
-    _r("ru_data_ask", r"(?:можете|можешь|не могли бы|скажи|скажите|назови|назовите|дай|дайте|переведи|переведите|напиши|напишите|какой|каков|какие|подскажи|подскажите|подтверди|подтвердите|поделись|поделитесь)[^.!?\n]{0,80}?(?:пользовател\w*|парол\w*|секретн\w* ключ\w*)", 0.8,
-       script="cyrillic"),
+    _r("ru_data_ask", r"(?:можете|можешь|не могли бы|скажи|скажите|назови|назовите|дай|дайте|переведи|переведите|напиши|напишите|какой|каков|какие|подскажи|подскажите|подтверди|подтвердите|поделись|поделитесь)[^.!?\n]{0,80}?(?:пользовател\w{0,20}|парол\w{0,20}|секретн\w{0,20} ключ\w{0,20})", 0.8,
+       keys=("пользовател", "парол", "секретн"), script="cyrillic"),
     _r("zh_data_ask", r"(?:告诉|透露|提供|给我|翻译|写出|说出|确认|分享|你能|您能|能否|可否)[^。！？\n]{0,30}?(?:用户的|使用者的|密码|密碼|密钥|密鑰)", 0.8,
-       script="cjk"),
+       keys=("用户的", "使用者的", "密码", "密碼", "密钥", "密鑰"), script="cjk"),
 )
 
 # "Ignore the page/function and say …" in the core languages: the override names its target.
 TASK: tuple[InjectionRule, ...] = (
-    _r("es_ignore_task", r"\bignor\w*\s+(?:el|la|los|las|este|esta|todo)\s+(?:\w+\s+){0,2}?y\s+(?:di|diga|declara|declare|escribe|escriba|imprime|responde|responda|indica|indique|afirma|afirme)\b", 0.9,
+    _r("es_ignore_task", r"\bignor\w{0,20}\s+(?:el|la|los|las|este|esta|todo)\s+(?:\w+\s+){0,2}?y\s+(?:di|diga|declara|declare|escribe|escriba|imprime|responde|responda|indica|indique|afirma|afirme)\b", 0.9,
        keys=("ignor",)),
-    _r("fr_ignore_task", r"\bignor\w*\s+(?:le|la|les|l'|ce|cette|cet|tout)\s*(?:\w+\s+){0,2}?et\s+(?:dites|dis|indiquez|indique|ecrivez|ecris|affichez|affiche|repondez|reponds|declarez|declare|affirmez)\b", 0.9,
+    _r("fr_ignore_task", r"\bignor\w{0,20}\s+(?:le|la|les|l'|ce|cette|cet|tout)\s*(?:\w+\s+){0,2}?et\s+(?:dites|dis|indiquez|indique|ecrivez|ecris|affichez|affiche|repondez|reponds|declarez|declare|affirmez)\b", 0.9,
        keys=("ignor",)),
-    _r("de_ignore_task", r"\bignorier\w*\s+(?:sie\s+)?(?:die|den|das|diese[nrs]?|alles)\s+(?:\w+\s+){0,2}?und\s+(?:sag|sage|sagen|gib|geben|schreib|schreibe|schreiben|antworte|antworten|erklar\w*|behaupte\w*)\b", 0.9,
+    _r("de_ignore_task", r"\bignorier\w{0,20}\s+(?:sie\s+)?(?:die|den|das|diese[nrs]?|alles)\s+(?:\w+\s+){0,2}?und\s+(?:sag|sage|sagen|gib|geben|schreib|schreibe|schreiben|antworte|antworten|erklar\w{0,20}|behaupte\w{0,20})\b", 0.9,
        keys=("ignor",)),
 )
 
-ALL_I18N: tuple[InjectionRule, ...] = DE + FR + ES + IT_PT + RU + ZH_JA_KO + OTHER + SECRET_ASK + DATA_ASK + TASK
+ALL_I18N: tuple[InjectionRule, ...] = (
+    DE + FR + ES + IT_PT + RU + ZH_JA_KO + OTHER + SECRET_ASK + DATA_ASK + TASK + CORE_MORE + MORE_I18N + EXTRA_I18N
+)
 # fmt: on

@@ -1,6 +1,7 @@
 """False-positive filters for secrets, as plain functions (detect-secrets' `filters/heuristic.py` style):
 placeholders and environment references, key names that do or do not name a secret, UUIDs,
-git SHAs and checksums, and an entropy test for "looks random".
+git SHAs and checksums, an entropy test for "looks random", values that name a variable or describe
+what belongs there. Documentation fakes and format checksums are in `trust/secret_fakes.py`.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ _PLACEHOLDER = re.compile(
 )
 _SECRET_WORDS = tuple(
     _words(
-        "accesskey apikey authkey authtoken bearer clientkey contrasena credential encryptionkey kennwort "
+        "accesskey aeskey apikey authkey authtoken bearer cipherkey clientkey contrasena credential cryptkey deskey "
+        "encryptionkey hmackey kennwort "
         "masterkey motdepasse parol passphrase passwd password passwort paswrd privatekey pswd pswrd pwd "
         "secret secretkey sessionkey signingkey token"
     )
@@ -47,10 +49,14 @@ _NOT_SECRET_PARTS = frozenset(
         "link list login mail manager map mask max message min mode msg name name_label names nonce page "
         "path pattern placeholder policies policy prefix prompt pub public ref regex region required "
         "reset rotation route salt size spec specs state status store strength style suffix text timeout "
-        "title ttl type uri url usage user username validation validator var version words"
+        "title ttl type uri url usage user username validation validator var version words "
+        "count limit mask"
     )
 )
-# pass, passwd, pswd, psswrd, pasword, passworsd…: spelling variants and typos of "password".
+# pass, passwd, pswd, psswrd, pasword, passworsd…: spelling variants and typos of "password"; also a
+# trailing "pass" glued to a service name (MYSQLPASS, dbpass), minus ordinary words ending in "pass".
+_GLUED_PASS = re.compile(r"^[a-z]{2,12}(?:pass|pwd)$")
+_NOT_GLUED_PASS = frozenset(_words("bypass compass encompass overpass surpass trespass underpass"))
 _PASS_LIKE = re.compile(r"^(?:p[a@]?s{1,2}w?(?:o?r)?s?d?s?|pass\w*)$")
 _NOT_PASS = frozenset(
     _words(
@@ -58,6 +64,7 @@ _NOT_PASS = frozenset(
         "passport passthrough ps psd"
     )
 )
+_TOKEN_WORDS = frozenset(_words("tokens tokenize tokenized tokenizer tokenizers tokenization detokenize"))
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _HEX = re.compile(r"^[0-9a-fA-F]+$")
@@ -92,7 +99,8 @@ def key_names_secret(key: str) -> bool:
     k = key.strip().strip("\"'$@").split(".")[-1]
     if not k or len(k) > 60:
         return False
-    parts = _key_parts(k)
+    # "max_tokens", "fp_tokenized_value": words derived from "token" that name no secret.
+    parts = [p for p in _key_parts(k) if p not in _TOKEN_WORDS]
     if not parts:
         return False
     joined = "".join(parts)
@@ -102,7 +110,13 @@ def key_names_secret(key: str) -> bool:
         return False
     if any(w in joined for w in _SECRET_WORDS):
         return True
-    return any(p in _SECRET_PARTS or (_PASS_LIKE.match(p) is not None and p not in _NOT_PASS) for p in parts)
+    return any(_is_pass_part(p) for p in parts)
+
+
+def _is_pass_part(p: str) -> bool:
+    if p in _SECRET_PARTS or (_PASS_LIKE.match(p) is not None and p not in _NOT_PASS):
+        return True
+    return _GLUED_PASS.match(p) is not None and p not in _NOT_GLUED_PASS
 
 
 def key_is_weak(key: str) -> bool:
@@ -110,7 +124,9 @@ def key_is_weak(key: str) -> bool:
     parts = _key_parts(key.strip().strip("\"'$@").split(".")[-1])
     joined = "".join(parts)
     strong = any(w in joined for w in _SECRET_WORDS) or any(
-        p in ("pw", "pwd", "psw") or (_PASS_LIKE.match(p) is not None and p not in _NOT_PASS) for p in parts
+        p in ("pw", "pwd", "psw")
+        or (_is_pass_part(p) and p not in ("key", "auth", "pin", "tok", "pat", "cred", "creds"))
+        for p in parts
     )
     return not strong
 
@@ -151,8 +167,31 @@ def is_checksum_or_id(key: str, value: str) -> bool:
     """UUIDs, hex digests (git SHAs, sha256), integrity strings, or a key that names an id/checksum."""
     if key_names_secret(key):
         return False
-    if _ID_KEY.search(key):
+    if _ID_KEY.search(key) or any(p in _TOKEN_WORDS for p in _key_parts(key)):
         return True
     if _UUID.match(value) or _CHECKSUM_PREFIX.match(value):
         return True
     return bool(_HEX.match(value)) and len(value) in (32, 40, 56, 64, 96, 128)
+
+
+_ENV_NAME = re.compile(r"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")
+
+
+def is_env_var_name(value: str) -> bool:
+    """ "OPENAI_API_KEY", "DB_PASSWORD": the name of a variable that holds the secret, not the secret."""
+    return _ENV_NAME.match(value) is not None and key_names_secret(value)
+
+
+_DESCRIBING = frozenset(_words("secret password passwd pwd token key apikey api pass credential credentials auth"))
+
+
+def is_descriptive(value: str) -> bool:
+    """ "my-client-password", "SecretToken": a value made only of words, one of which names a secret.
+
+    Such a value says what belongs there (documentation), where a generated token is not made of words.
+    """
+    parts = [p.lower() for p in re.split(r"[-_.\s]+", value) for p in _CAMEL.findall(p)]
+    if len(parts) < 2 or not any(p in _DESCRIBING for p in parts):
+        return False
+    # Words have vowels; camel-case pieces of a random token ("SwljFuqsX") mostly do not.
+    return all(p.isalpha() and (len(p) >= 2 or p in "ai") and any(v in p for v in "aeiouy") for p in parts)

@@ -38,8 +38,13 @@ def enclosing_sentence(text: str, bounds: list[int], start: int, end: int) -> tu
 
 
 def _clause(text: str, s: int, e: int, start: int, end: int) -> tuple[int, int]:
-    cs = s
-    for m in _CLAUSE.finditer(text, max(s, start - MAX_SENTENCE // 2), start):
+    # Without a clause mark in the window, start at the window (snapped to a space), never at the
+    # sentence start: a 100 kB run-on "sentence" would otherwise make every hit's span, and every
+    # context check over it, grow with the text (quadratic time on adversarial input).
+    lo = max(s, start - MAX_SENTENCE // 2)
+    space = text.find(" ", lo, start)
+    cs = lo if lo == s or space < 0 else space + 1
+    for m in _CLAUSE.finditer(text, lo, start):
         cs = m.end()
     m = _CLAUSE.search(text, end, min(e, end + MAX_SENTENCE // 2))
     ce = m.start() + 1 if m else min(e, end + MAX_SENTENCE // 2)

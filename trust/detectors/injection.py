@@ -1,6 +1,7 @@
-"""Instruction-shaped text: spans that address the model reading the document (rules in
-`trust/injection_rules.py` and `trust/injection_rules_i18n.py`), widened to the sentence or clause
-that carries them, and to the whole paragraph when the paragraph is mostly such sentences.
+"""Instruction-shaped text: spans that address the model reading the document (rule tables: English in
+`trust/injection_rules.py` + `injection_rules_en_more.py`; other languages in `injection_rules_i18n.py`,
+which also gathers `injection_rules_i18n_core.py`, `_more.py` and `_extra.py`), widened to the sentence
+or clause that carries them, and to the whole paragraph when the paragraph is mostly such sentences.
 
 Documents about prompt injection must survive: a hit that is quoted, in inline code, or reported
 ("an attacker may tell the model to ignore…") in a sentence that talks about attacks is only
@@ -28,20 +29,28 @@ _CONTINUATION = re.compile(
     re.IGNORECASE,
 )
 FLAG_SCORE = 0.3
+_LEAD = re.compile(r"[\s.!?:;,。！？]+")
 
 
 def rule_hits(text: str, rules: Sequence[InjectionRule] = RULES) -> list[tuple[int, int, str, float]]:
     """All (start, end, rule, score) matches of the rule table in `text`."""
     hits: list[tuple[int, int, str, float]] = []
     for rule in applicable(rules if isinstance(rules, tuple) else tuple(rules), text):
-        hits.extend((m.start(), m.end(), rule.rule, rule.score) for m in rule.pattern.finditer(text))
+        for m in rule.pattern.finditer(text):
+            # Patterns anchor on the end of the previous sentence ("[.!?]\s+", "\n"); the hit itself
+            # starts after it, or the previous sentence would be taken for the one that carries it.
+            start = m.start()
+            lead = _LEAD.match(text, start, m.end())
+            if lead is not None and lead.end() < m.end():
+                start = lead.end()
+            hits.append((start, m.end(), rule.rule, rule.score))
     return hits
 
 
 @register
 class Injection:
     name: ClassVar[str] = "injection"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: multilingual rule families, bounded clause spans (see rule tables)
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:

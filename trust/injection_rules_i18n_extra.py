@@ -1,0 +1,105 @@
+"""Injection rules for Turkish, Indonesian, Vietnamese, Arabic, Bengali, Thai and Tagalog, data only;
+the override rules for these languages are in `injection_rules_i18n.py`. Added here, per language,
+the cheap families that do not depend on the carrier: "regardless of the previous tasks", "ignore the
+above", authority claims ("I am your developer"), the user's or a named person's personal data, and
+requests for a password (also in disguise).
+
+Notes on the detection view: Latin diacritics are dropped, but Turkish dotless ı and Vietnamese đ have
+no decomposition and stay, so patterns spell them as [iı] and [dđ]. Bengali and Thai vowel signs are
+not `\\w` in Python, so those patterns use `\\S`. Gaps are bounded.
+"""
+
+# ruff: noqa: E501  (rule tables: one regex per entry reads better than wrapped fragments)
+
+from __future__ import annotations
+
+from trust.injection_rule import InjectionRule
+from trust.injection_rule import make_rule as _r
+
+# fmt: off
+TR: tuple[InjectionRule, ...] = (
+    _r("tr_regardless", r"\b(?:onceki|evvelki|yukar[iı]daki)\s+(?:\w+\s+)?(?:gorev|talimat|komut|yonerge|kural|istek)\w{0,20}\s+(?:bag[iı]ms[iı]z|bak[iı]lmaks[iı]z[iı]n|bakmaks[iı]z[iı]n|ragmen)", 0.85,
+       keys=("bag", "bak", "ragmen")),
+    _r("tr_authority", r"\bben\s+(?:senin|sizin)\s+(?:\w+\s+)?(?:gelistirici|yarat[iı]c[iı]|yonetici|admin|patron|amir|programc[iı]|sahib|tanr[iı])\w{0,20}|\bben\s+tanr[iı]y[iı]m\b", 0.8,
+       keys=("ben ",)),
+    _r("tr_pii", r"\b(?:kullan[iı]c[iı]n[iı]n|(?-i:[A-Z][a-z]+)['’]\w{1,4})\s+(?:\w+\s+){0,2}?(?:dogum\s+(?:tarih|y[iı]l|ay|gun)\w{0,20}|e-?posta\s+adres\w{0,20}|bas\s+harf\w{0,20}|ilk\s+harf\w{0,20}|ev\s+adres\w{0,20}|banka\s+bakiye\w{0,20}|yasad[iı]g[iı]\s+sehr?\w{0,20}|telefon\s+numaras\w{0,20}|sevdigi\s+renk\w{0,20})", 0.8,
+       keys=("dogum", "posta", "harf", "adres", "bakiye", "sehir", "sehr", "telefon", "renk")),
+    _r("tr_secret_more", r"\b(?:sifre|parola|gizli anahtar)\w{0,20}\s+(?:\w+\s+){0,3}?(?:onayla|dogrula|yaz|ver)\w{0,20}\b|\b(?:sifre|parola)\w{0,20}\s+(?:hakk[iı]nda|ile ilgili)\s+(?:bir\s+)?(?:siir|haiku|sark[iı]|hikaye)", 0.8,
+       keys=("sifre", "parola", "gizli anahtar")),
+)
+
+ID: tuple[InjectionRule, ...] = (
+    _r("id_ignore_more", r"\b(?:abaikan|lupakan|acuhkan)\s+(?:semua\s+)?(?:yang|yg)\s+(?:di ?atas|sebelumnya)\b|\bterlepas dari\s+(?:semua\s+)?(?:tugas|instruksi|perintah|petunjuk|arahan)\s+(?:sebelumnya|di ?atas)\b", 0.9,
+       keys=("abaikan", "lupakan", "acuhkan", "terlepas")),
+    _r("id_authority", r"\b(?:saya|aku)\s+(?:adalah\s+)?(?:pengembang|developer|pencipta|admin|administrator|bos|atasan|pemilik|programmer|tuhan)\s*(?:anda|kamu|mu)\b|\bsebagai\s+(?:bos|atasan|pengembang|developer|admin|pemilik|pencipta)\s+(?:anda|kamu|mu)\b", 0.8,
+       keys=("pengembang", "developer", "pencipta", "admin", "bos", "atasan", "pemilik", "programmer", "tuhan")),
+    _r("id_pii", r"\b(?:tanggal lahir|tahun lahir|bulan lahir|alamat email|alamat surel|alamat rumah|kota tempat tinggal|saldo bank|saldo rekening|inisial|nomor telepon|warna favorit)\s+(?:dari\s+)?(?:pengguna|(?-i:[A-Z][a-z]+))\b|\bdi ?mana\s+(?:pengguna|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:saat ini\s+|sekarang\s+)?tinggal\b", 0.8,
+       keys=("lahir", "alamat", "tinggal", "saldo", "inisial", "telepon", "favorit")),
+    _r("id_secret_more", r"\b(?:membagikan|memberikan|memberitahu|menunjukkan|membutuhkan|butuh|perlu|konfirmasi|mengonfirmasi|apa)\s+(?:\w+\s+){0,2}?(?:kata sandi|kunci rahasia)(?:mu|nya|ku)?\b|\b(?:tulis|tuliskan|eja|ejakan|kodekan|enkode|terjemahkan|ubah)\s+(?:\w+\s+)?(?:kata sandi|sandi|kunci rahasia)\s+(?:di|dalam|ke|dengan|sebagai|secara)\b|\b(?:puisi|pantun|haiku|lagu|cerita)\s+tentang\s+(?:kata sandi|sandi)\b", 0.8,
+       keys=("sandi", "kunci rahasia")),
+)
+
+VI: tuple[InjectionRule, ...] = (
+    _r("vi_ignore_more", r"\b(?:bat ke|bat chap|khong quan tam (?:[dđ]en))\s+(?:\w+\s+){0,2}?(?:nhiem vu|huong dan|chi dan|lenh|yeu cau)\s+(?:truoc [dđ]o|truoc|o tren)\b|\b(?:bo qua|phot lo|quen)\s+(?:\w+\s+){0,2}?(?:o tren|truoc [dđ]o)\b", 0.9,
+       keys=("bat ke", "bat chap", "quan tam", "bo qua", "phot lo", "quen")),
+    _r("vi_secret_disguise", r"\b(?:lam|viet|sang tac)\s+(?:mot\s+)?(?:bai\s+)?(?:tho|haiku|bai hat|cau chuyen|cau do)\s+(?:ve|ve chu de|noi ve)\s+(?:\w+\s+)?(?:mat khau|khoa bi mat|ma bi mat)\b|\b(?:viet|ma hoa|dich|chuyen)\s+(?:\w+\s+)?(?:mat khau|khoa bi mat)\s+(?:bang|sang|thanh|nguoc)\b", 0.8,
+       keys=("mat khau", "khoa bi mat", "ma bi mat")),
+    _r("vi_authority", r"\btoi la\s+(?:\w+\s+){0,3}?(?:nha phat trien|lap trinh vien|quan tri vien|sep|nguoi tao ra|nguoi sang tao|chu nhan|chu so huu|thuong [dđ]e)\s+(?:cua\s+)?(?:ban|anh|chi|em|may)\b|\btoi la (?:thuong [dđ]e|chua troi)\b", 0.8,
+       keys=("toi la",)),
+    _r("vi_pii", r"\b(?:ngay sinh|nam sinh|thang sinh|[dđ]ia chi email|[dđ]ia chi e-mail|[dđ]ia chi nha|so du (?:ngan hang|tai khoan)|chu cai [dđ]au|ten viet tat|thanh pho (?:cu tru|[dđ]ang song)|mau yeu thich)\s+(?:hien tai\s+)?cua\s+(?:nguoi dung|(?-i:[A-Z][a-z]+))\b|\b(?:nguoi dung|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?:hien [dđ]ang|hien tai|hien nay|[dđ]ang|bay gio)?\s*song o [dđ]au\b", 0.8,
+       keys=("sinh", "chi", "so du", "chu cai", "viet tat", "thanh pho", "yeu thich", "song o")),
+)
+
+_H = "[\u064b-\u0652]?"  # an optional haraka: the detection view keeps Arabic diacritics ("انسَ")
+AR: tuple[InjectionRule, ...] = (
+    _r("ar_ignore_yours", r"(?:تجاهل|انس" + _H + r"|أنس" + _H + r"|تغاضى عن|تغاض" + _H + r" عن|لا تتبع|تخل" + _H + r" عن)\s+(?:\S+\s+){0,2}?(?:تعليمات\S{0,12}|إرشادات\S{0,12}|أوامر\S{0,12}|توجيهات\S{0,12}|قواعد\S{0,12}|كل ما)", 0.95,
+       keys=("تجاهل", "انس", "أنس", "تغاض", "لا تتبع", "تخل"), script="arabic"),
+    _r("ar_secret_yours", r"(?:مفتاحك السري|كلمة مرورك|كلمة السر الخاصة بك|كلمة المرور الخاصة بك|رمز المرور|رمز مرورك)|(?:هل يمكنك|هل تستطيع|أخبرني|اخبرني)\s+(?:\S+\s+){0,3}?عنوان\s+بريد\s+\S+\s+الإلكتروني", 0.8,
+       keys=("مفتاحك", "كلمة مرور", "كلمة السر", "كلمة المرور", "رمز المرور", "رمز مرور", "عنوان بريد"), script="arabic"),
+    _r("ar_dan", r"تفعل أي شيء الآن|افعل أي شيء الآن|[<\[]\s*(?:تفعيل\s+)?وضع\s+(?:النظام|المطور|المسؤول)\s*[>\]]|(?:لقد\s+)?تم\s+(?:تعليماتك|توجيهك|إرشادك)", 0.8,
+       keys=("أي شيء", "وضع", "تم "), script="arabic"),
+    _r("ar_ignore_more", r"(?:تجاهل|انس|أنس|تجاهلوا|تجاهلي)\s+(?:\S+\s+)?(?:ما سبق|ما ورد أعلاه|ما أعلاه|ما ذكر أعلاه|السابق|كل شيء)|(?:بغض النظر عن|بصرف النظر عن)\s+(?:\S+\s+)?(?:المهام|التعليمات|الأوامر|الإرشادات)\s+السابقة", 0.9,
+       keys=("تجاهل", "انس", "أنس", "بغض النظر", "بصرف النظر"), script="arabic"),
+    _r("ar_authority", r"أنا\s+(?:مطورك|مديرك|رئيسك|خالقك|مبرمجك|مالكك|سيدك|إلهك|المطور الخاص بك|المسؤول عنك)|أنا\s+الإله", 0.8,
+       keys=("أنا",), script="arabic"),
+    _r("ar_pii", r"(?:تاريخ\s+ميلاد|سنة\s+ميلاد|شهر\s+ميلاد|عنوان\s+البريد\s+الإلكتروني|البريد\s+الإلكتروني|رصيد\s+\S{0,12}\s*(?:البنك|البنكي|المصرفي)|الرصيد\s+المصرفي|الأحرف\s+الأولى|مدينة\s+(?:إقامة|الإقامة))\s+(?:\S+\s+)?(?:المستخدم|للمستخدم)|أين\s+(?:يعيش|يقيم|تعيش|تقيم|يسكن)\s+(?:المستخدم|\S+)\s+(?:حاليا|حاليًا|الآن)", 0.8,
+       keys=("ميلاد", "البريد", "رصيد", "الرصيد", "الأحرف", "مدينة", "أين"), script="arabic"),
+    _r("ar_secret_more", r"(?:كلمة المرور|كلمة السر|المفتاح السري)\S{0,12}\s+(?:\S+\s+){0,3}?(?:تأكيد|أكد|شارك|أخبر|أعط|اكتب)", 0.8,
+       keys=("كلمة المرور", "كلمة السر", "المفتاح السري"), script="arabic"),
+)
+
+BN: tuple[InjectionRule, ...] = (
+    _r("bn_ignore_more", r"(?:পূর্ববর্তী|আগের|পূর্বের)\s+(?:\S+\s+)?(?:নির্দেশ\S{0,12}|কাজ\S{0,12}|আদেশ\S{0,12})\s+(?:\S+\s+)?(?:নির্বিশেষে|উপেক্ষা|ভুলে)|(?:উপরের|উপরে)\s+(?:\S+\s+)?(?:উপেক্ষা|ভুলে)", 0.9,
+       keys=("উপেক্ষা", "ভুলে", "নির্বিশেষে"), script="indic"),
+    _r("bn_ignore_told", r"(?:বলা\s+হ\S{0,12}|যা\s+বলা)\s+(?:\S+\s+){0,2}?উপেক্ষা", 0.9, keys=("উপেক্ষা",), script="indic"),
+    _r("bn_secret_yours", r"(?:আমাদের|আপনার|তোমার|তোর)\s+(?:\S+\s+)?(?:পাসও\S{0,12}|গোপন\s+চাবি|গোপন\s+কী|পাসকোড)", 0.8, keys=("পাসও", "গোপন", "পাসকোড"), script="indic"),
+    _r("bn_authority", r"আমি\s+(?:আপনার|তোমার|তোর)\s+(?:\S+\s+)?(?:ডেভেলপার|বিকাশকারী|নির্মাতা|প্রশাসক|অ্যাডমিন|বস|মালিক|প্রোগ্রামার|ঈশ্বর|স্রষ্টা)", 0.8,
+       keys=("আমি",), script="indic"),
+    _r("bn_pii", r"(?:ব্যবহারকারীর|(?<!\S)\S+র)\s+(?:জন্ম\s*তারিখ|জন্মদিন|জন্মের\s+(?:বছর|মাস|তারিখ)|ইমেল\s+ঠিকানা|ইমেইল\s+ঠিকানা|আদ্যক্ষর|ব্যাংক\s+ব্যালেন্স|প্রিয়\s+রঙ)|(?:ব্যবহারকারী|(?<!\S)\S+)\s+(?:বর্তমানে|এখন)\s+কোথায়\s+থাক", 0.8,
+       keys=("জন্ম", "ইমেল", "ইমেইল", "আদ্যক্ষর", "ব্যাংক", "প্রিয়", "কোথায়"), script="indic"),
+    _r("bn_ai_by", r"দ্বারা\s+(?:উন্নত|তৈরি|বিকশিত|প্রশিক্ষিত)\s+(?:একটি\s+)?(?:এআই|AI|কৃত্রিম\s+বুদ্ধিমত্তা|ভাষা\s+মডেল)\s+হিসা?বে", 0.8,
+       keys=("দ্বারা",), script="indic"),
+)
+
+TH: tuple[InjectionRule, ...] = (
+    _r("th_ignore_more", r"(?:ไม่ว่า|โดยไม่คำนึงถึง|ไม่คำนึงถึง)\S{0,6}(?:งาน|คำสั่ง|คำแนะนำ)\S{0,4}ก่อนหน้า|(?:ละเว้น|เพิกเฉย|ไม่สนใจ)\S{0,8}(?:ข้างบน|ข้างต้น|ด้านบน)", 0.9,
+       keys=("ไม่ว่า", "คำนึง", "ละเว้น", "เพิกเฉย", "ไม่สนใจ"), script="thai"),
+    _r("th_forget_that", r"ลืม(?:เรื่อง)?(?:นั้น|นี้)ไป", 0.8, keys=("ลืม",), script="thai"),
+    _r("th_split", r"ตอบ\S{0,4}ถาม\S{0,4}โดยใช้ส่วน(?:ต่อไปนี้|ด้านล่าง)", 0.8, keys=("โดยใช้ส่วน",), script="thai"),
+    _r("th_authority", r"(?:ฉัน|ผม|ดิฉัน)(?:คือ|เป็น)(?:นักพัฒนา|ผู้พัฒนา|ผู้ดูแลระบบ|เจ้านาย|ผู้สร้าง|เจ้าของ|พระเจ้า)(?:ของคุณ)?", 0.8,
+       keys=("ฉัน", "ผม", "ดิฉัน"), script="thai"),
+    _r("th_pii", r"(?:วันเกิด|ปีเกิด|เดือนเกิด|ที่อยู่อีเมล|อีเมล|ชื่อย่อ|อักษรย่อ|ยอดเงินในบัญชี|ยอดคงเหลือ|สีที่ชอบ)\S{0,4}ของ(?:ผู้ใช้|\S{1,12})|(?:ผู้ใช้|\S{1,12})(?:ปัจจุบัน|ตอนนี้)?(?:อาศัยอยู่|อยู่)ที่ไหน", 0.8,
+       keys=("วันเกิด", "ปีเกิด", "เดือนเกิด", "อีเมล", "ชื่อย่อ", "อักษรย่อ", "ยอด", "สีที่ชอบ", "ที่ไหน"), script="thai"),
+)
+
+TL: tuple[InjectionRule, ...] = (
+    _r("tl_ignore_more", r"\banuman ang\s+(?:mga\s+)?(?:naunang|nakaraang)\s+(?:gawain|tagubilin|utos|instruksyon)\b|\b(?:huwag pansinin|balewalain|kalimutan)\s+ang\s+(?:nasa itaas|sa itaas|nauna|naunang sinabi)\b", 0.9,
+       keys=("anuman", "pansinin", "balewalain", "kalimutan")),
+    _r("tl_authority", r"\bako\s+(?:ang|ay)\s+(?:iyong|inyong|yong)\s+(?:\w+\s+)?(?:developer|tagalikha|lumikha|admin|amo|boss|may-ari|programmer|diyos)\b|\bako ang diyos\b", 0.8,
+       keys=("ako ",)),
+    _r("tl_pii", r"\b(?:kaarawan|petsa ng kapanganakan|taon ng kapanganakan|buwan ng kapanganakan|email address|inisyal|balanse sa bangko|paboritong kulay)\s+ng\s+(?:user|gumagamit|(?-i:[A-Z][a-z]+))\b|\bsaan\s+(?:kasalukuyang\s+)?(?:nakatira|naninirahan)\s+(?:ang user|ang gumagamit|si\s+(?-i:[A-Z][a-z]+))\b", 0.8,
+       keys=("kapanganakan", "kaarawan", "email", "inisyal", "balanse", "kulay", "nakatira", "naninirahan")),
+)
+
+EXTRA_I18N: tuple[InjectionRule, ...] = TR + ID + VI + AR + BN + TH + TL
+# fmt: on
