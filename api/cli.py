@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -27,10 +28,13 @@ def serve(host: str | None, port: int | None) -> None:
     import uvicorn
 
     from api.main import create_app
+    from common.embedding import embedder_for
     from common.logs import configure_logging
 
     settings = get_settings()
     configure_logging(settings)
+    # load (on a fresh machine: export once) the query model while uvicorn starts, not on the first query
+    threading.Thread(target=lambda: embedder_for(settings, queries=True).embed_query("warm-up"), daemon=True).start()
     uvicorn.run(create_app(settings), host=host or settings.host, port=port or settings.port, log_config=None)
 
 

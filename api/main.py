@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
 from api.ratelimit import RateLimiter
+from api.request_id import RequestId
 from api.routes import audit, documents, health, jobs, keys, retrieve, sources
 from common.audit import signing_key
 from common.runtime import Runtime
@@ -43,15 +43,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app = FastAPI(title="hardrag", version="0.1.0", lifespan=lifespan)
 
-    @app.middleware("http")
-    async def request_id(request: Request, call_next):  # type: ignore[no-untyped-def]
-        request.state.request_id = uuid.uuid4().hex
-        response = await call_next(request)
-        response.headers["X-Request-ID"] = request.state.request_id
-        return response
-
     # Multipart framing adds a little on top of the file itself.
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_upload_bytes + 64 * 1024)
+    app.add_middleware(RequestId)  # outermost: every answer, errors from the size limit included, has an id
     install_error_handlers(app)
     for module in (health, sources, documents, jobs, retrieve, audit, keys):
         app.include_router(module.router)

@@ -229,11 +229,16 @@ def get_embedder(
     return _cached(model_path, backend, str(cache_dir) if cache_dir is not None else None, threads)
 
 
-def embedder_for(settings: Any) -> Embedder:
-    """The embedder a `Settings` object selects (`embedding_model`, `embedding_backend`)."""
+def embedder_for(settings: Any, *, queries: bool = False) -> Embedder:
+    """The embedder a `Settings` object selects for chunks (`embedding_backend`) or, with
+    `queries`, for search queries (`query_embedding_backend`, default the same). Same model,
+    same vector space: only the arithmetic differs (see the module docstring)."""
+    backend = getattr(settings, "embedding_backend", "torch")
+    if queries:
+        backend = getattr(settings, "query_embedding_backend", None) or backend
     return get_embedder(
         settings.embedding_model,
-        getattr(settings, "embedding_backend", "torch"),
+        backend,
         cache_dir=getattr(settings, "onnx_cache_dir", None),
         threads=getattr(settings, "embedding_threads", None),
     )

@@ -25,7 +25,9 @@ class Runtime:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = make_engine(settings.resolved_database_url)
+        self.engine: Engine = make_engine(
+            settings.resolved_database_url, sqlite_synchronous=settings.sqlite_synchronous
+        )
         create_schema(self.engine)
         self.sessions: sessionmaker[Session] = make_session_factory(self.engine)
         self.blobs = BlobStore(settings.uploads_dir)
@@ -34,7 +36,13 @@ class Runtime:
 
     @property
     def embedder(self) -> Embedder:
+        """Embeds chunks (ingestion)."""
         return embedder_for(self.settings)
+
+    @property
+    def query_embedder(self) -> Embedder:
+        """Embeds search queries: one short text at a time, where a different backend is faster."""
+        return embedder_for(self.settings, queries=True)
 
     @property
     def index(self) -> VectorIndex:

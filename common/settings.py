@@ -32,6 +32,12 @@ class Settings(BaseSettings):
     database_url: str | None = Field(
         None, description="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db. Default: SQLite in data_dir."
     )
+    sqlite_synchronous: Literal["NORMAL", "FULL"] = Field(
+        "NORMAL",
+        description="Embedded SQLite: `NORMAL` (WAL; a commit survives a crash of the process, an OS crash or "
+        "power loss may roll back the last transactions, never part of one) or `FULL` (fsync every commit; "
+        "/v1/retrieve p50 about 5 ms slower, bench/retrieval.py). PostgreSQL is unaffected.",
+    )
     broker_url: str | None = Field(
         None, description="Celery broker, e.g. redis://127.0.0.1:6379/0. Default: in-memory broker."
     )
@@ -68,6 +74,12 @@ class Settings(BaseSettings):
         "reference), `onnx` (exported once to ONNX, cached in `onnx_cache_dir`; fp32) or `onnx-int8` "
         "(that graph quantised to int8; vectors drift slightly). "
         "Chosen by bench/quality.py and bench/ingest.py.",
+    )
+    query_embedding_backend: Literal["torch", "torch-bf16", "onnx", "onnx-int8"] | None = Field(
+        "onnx",
+        description="How `/v1/retrieve` embeds queries (same model and vector space as the chunks). Default "
+        "`onnx`: fp32, the torch reference's vectors, 3.3 ms p50 for one query against 5.7 ms on torch fp32 and "
+        "12.7 ms on torch-bf16, whose gain is in batches (bench/retrieval.py). Unset: `embedding_backend`.",
     )
     onnx_cache_dir: Path | None = Field(
         None, description="Where the ONNX backends cache the exported model. Default: ~/.cache/hardrag/onnx."

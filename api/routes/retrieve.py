@@ -31,7 +31,7 @@ def retrieve_route(body: RetrieveRequest, session: SessionDep, rt: RuntimeDep, w
         min_trust=body.min_trust if body.min_trust is not None else rt.settings.trust_floor,
     )
     found = retrieve(
-        query=body.query, top_k=body.top_k, flt=flt, index=rt.index, embedder=rt.embedder, source_names=servable
+        query=body.query, top_k=body.top_k, flt=flt, index=rt.index, embedder=rt.query_embedder, source_names=servable
     )
     with rt.sessions.begin() as s:  # the query itself is never stored, only its keyed fingerprint
         audit.record(
