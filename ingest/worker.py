@@ -55,12 +55,18 @@ def create_celery_app(settings: Settings, *, runtime: Runtime | None = None) -> 
     return app
 
 
+_RUNTIME_LOCK = threading.Lock()
+
+
 def runtime_of(app: Celery) -> Runtime:
-    rt: Runtime | None = getattr(app, "hardrag_runtime", None)
-    if rt is None:
-        rt = Runtime(app.hardrag_settings)  # type: ignore[attr-defined]
-        app.hardrag_runtime = rt  # type: ignore[attr-defined]
-    return rt
+    """The app's one Runtime, built by the first job. Locked: two pool threads building one each
+    would open the embedded vector index twice, and the loser's folder lock fails every job."""
+    with _RUNTIME_LOCK:
+        rt: Runtime | None = getattr(app, "hardrag_runtime", None)
+        if rt is None:
+            rt = Runtime(app.hardrag_settings)  # type: ignore[attr-defined]
+            app.hardrag_runtime = rt  # type: ignore[attr-defined]
+        return rt
 
 
 def enqueue_job(app: Celery, job_id: str) -> None:

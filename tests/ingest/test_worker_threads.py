@@ -44,3 +44,30 @@ def test_two_services_in_one_process_run_only_their_own_jobs_concurrently(tmp_pa
     finally:
         for gen in gens:
             gen.close()
+
+
+def test_pool_threads_starting_at_once_share_one_runtime(tmp_path: Path) -> None:
+    # `hardrag worker` builds its Runtime on the first job; with a threads pool two first jobs race.
+    import threading
+
+    from ingest.worker import create_celery_app, runtime_of
+
+    app = create_celery_app(Settings(data_dir=tmp_path / "w", _env_file=None))  # type: ignore[call-arg]
+    start = threading.Barrier(6)
+    got: list[object] = []
+
+    def first_job() -> None:
+        start.wait()
+        got.append(runtime_of(app))
+
+    threads = [threading.Thread(target=first_job) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(got) == 6 and all(rt is got[0] for rt in got)
+    rt = runtime_of(app)
+    try:
+        assert rt.index.count() == 0  # the one runtime holds the embedded index's folder
+    finally:
+        rt.close()
