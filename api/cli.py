@@ -55,7 +55,9 @@ def worker(concurrency: int | None) -> None:
     n = concurrency or settings.worker_concurrency
     if n > 1 and settings.embedding_threads is None:
         # each prefork child loads its own model: split the cores instead of oversubscribing them
-        settings = settings.model_copy(update={"embedding_threads": max(1, len(os.sched_getaffinity(0)) // n)})
+        settings = settings.model_copy(
+            update={"embedding_threads": max(1, len(os.sched_getaffinity(0)) // n), "embedding_runners": 1}
+        )
     threads = n == 1 and settings.worker_threads > 1
     app = create_celery_app(settings)
     if threads:  # Celery's --pool accepts only its own names; the conf takes a class path

@@ -99,8 +99,7 @@ class Baseline:
 
             def _encode(self, texts: list[str]) -> list[list[float]]:
                 t = time.perf_counter()
-                out = self._model.encode(texts, batch_size=32, normalize_embeddings=True,
-                                         show_progress_bar=False)
+                out = self._model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
                 bench.embed_seconds += time.perf_counter() - t
                 return out.tolist()
 
@@ -131,8 +130,11 @@ class Baseline:
                 return [Document(text=text, metadata=extra_info or {})]
 
         self._reader_cls, self._extractors = SimpleDirectoryReader, {".pdf": PdfText(), ".docx": DocxText()}
-        splitter = make_splitter(chunk_tokens=chunk_tokens, chunk_overlap=chunk_overlap,
-                                 tokenize=lambda t: model.tokenizer.encode(t, add_special_tokens=False))
+        splitter = make_splitter(
+            chunk_tokens=chunk_tokens,
+            chunk_overlap=chunk_overlap,
+            tokenize=lambda t: model.tokenizer.encode(t, add_special_tokens=False),
+        )
         store = QdrantVectorStore(client=QdrantClient(path=str(root / "qdrant")), collection_name="baseline")
         self.pipeline = IngestionPipeline(transformations=[splitter, STEmbedding()], vector_store=store)
 
@@ -168,14 +170,21 @@ class Hardrag:
                 n, threads = int(spec[0]), int(spec[1]) if len(spec) > 1 else 0
             elif flag.startswith("jobs"):
                 over["worker_threads"] = int(flag.removeprefix("jobs"))
+            elif flag.startswith("mr"):
+                over["embedding_runners"] = int(flag.removeprefix("mr"))
             elif flag.startswith("et"):
                 over["embedding_threads"] = int(flag.removeprefix("et"))
             else:
                 raise SystemExit(f"unknown variant flag {flag!r} in {variant!r}")
         if n:  # Celery over Redis: external worker processes, PostgreSQL, an in-memory index per process
             self.pg = ScratchPostgres()
-            over.update(worker_mode="external", broker_url=REDIS_URL, database_url=self.pg.url,
-                        qdrant_url="local::memory:", queue=f"bench.{uuid.uuid4().hex[:8]}")
+            over.update(
+                worker_mode="external",
+                broker_url=REDIS_URL,
+                database_url=self.pg.url,
+                qdrant_url="local::memory:",
+                queue=f"bench.{uuid.uuid4().hex[:8]}",
+            )
         self.settings = service_settings(root / "data", **over)
         self.backend = self.settings.embedding_backend
         self.name = f"hardrag[{'+'.join([self.backend, *flags])}]"
@@ -184,8 +193,7 @@ class Hardrag:
         self.client = TestClient(create_app(self.settings))
         self.client.__enter__()
         self.h = {"Authorization": f"Bearer {mint_key(self.settings, 'admin')}"}
-        body = {"name": f"bench-{uuid.uuid4().hex[:6]}", "classification": "internal",
-                "trust_tier": "internal"}
+        body = {"name": f"bench-{uuid.uuid4().hex[:6]}", "classification": "internal", "trust_tier": "internal"}
         r = self.client.post("/v1/sources", json=body, headers=self.h)
         assert r.status_code == 201, r.text
         self.source = r.json()["id"]
@@ -231,8 +239,16 @@ class Hardrag:
 
 
 def _fmt(i: int | str, r: Run) -> list[str]:
-    return [str(i), r.side, str(r.files), f"{r.bytes / 1e6:.2f}", str(r.chunks), f"{r.seconds:.1f}",
-            f"{r.cps:.1f}", f"{r.mbps:.3f}"]
+    return [
+        str(i),
+        r.side,
+        str(r.files),
+        f"{r.bytes / 1e6:.2f}",
+        str(r.chunks),
+        f"{r.seconds:.1f}",
+        f"{r.cps:.1f}",
+        f"{r.mbps:.3f}",
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -240,13 +256,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=Path("/work/shared/eval"))
     ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB of files (default 5)")
     ap.add_argument("--slices", type=int, default=4, help="A/B repetitions, one corpus slice each")
-    ap.add_argument("--hardrag", default="", help="comma-separated hardrag variants: a backend (torch, "
-                    "torch-bf16, onnx, onnx-int8; empty = the settings default), optionally with +jobsK (K jobs "
-                    "at once per worker process, Settings.worker_threads), +etT (T embedding threads) and/or "
-                    "+celeryN: Celery over Redis "
-                    "with N `hardrag worker` processes (+celeryNxT: T embedding threads each), PostgreSQL, and "
-                    "qdrant-client's in-memory local mode in each process (the embedded engine allows one "
-                    "process; no Qdrant server can run here)")
+    ap.add_argument(
+        "--hardrag",
+        default="",
+        help="comma-separated hardrag variants: a backend (torch, "
+        "torch-bf16, onnx, onnx-int8; empty = the settings default), optionally with +jobsK (K jobs "
+        "at once per worker process, Settings.worker_threads), +etT (T embedding threads), +mrR (R model "
+        "runners) and/or "
+        "+celeryN: Celery over Redis "
+        "with N `hardrag worker` processes (+celeryNxT: T embedding threads each), PostgreSQL, and "
+        "qdrant-client's in-memory local mode in each process (the embedded engine allows one "
+        "process; no Qdrant server can run here)",
+    )
     ap.add_argument("--quick", action="store_true", help="1 MB, 3 slices")
     args = ap.parse_args(argv)
     if args.quick:
@@ -258,8 +279,10 @@ def main(argv: list[str] | None = None) -> int:
         kinds: dict[str, list[int]] = {}
         for p in paths:
             kinds.setdefault(p.suffix[1:], []).append(p.stat().st_size)
-        print(f"corpus: {len(paths)} files, {sum(map(sum, kinds.values())) / 1e6:.2f} MB: "
-              + ", ".join(f"{k} {len(v)} ({sum(v) / 1e6:.2f} MB)" for k, v in kinds.items()))
+        print(
+            f"corpus: {len(paths)} files, {sum(map(sum, kinds.values())) / 1e6:.2f} MB: "
+            + ", ".join(f"{k} {len(v)} ({sum(v) / 1e6:.2f} MB)" for k, v in kinds.items())
+        )
         warm = build_corpus(args.data, root / "warm", megabytes=0.12, seed=99)
         hardrags = [Hardrag(root / f"a{i}", v.strip()) for i, v in enumerate(args.hardrag.split(","))]
         for h in hardrags:
@@ -281,13 +304,21 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _total(rs: list[Run]) -> Run:
-    return Run(rs[0].side, sum(r.files for r in rs), sum(r.bytes for r in rs), sum(r.chunks for r in rs),
-               sum(r.seconds for r in rs))
+    return Run(
+        rs[0].side,
+        sum(r.files for r in rs),
+        sum(r.bytes for r in rs),
+        sum(r.chunks for r in rs),
+        sum(r.seconds for r in rs),
+    )
 
 
 def report(runs: list[tuple[int, Run]], names: list[str]) -> None:
-    table("Per slice (sides alternate who goes first)",
-          ["slice", "side", "files", "MB", "chunks", "s", "chunks/s", "MB/s"], [_fmt(i, r) for i, r in runs])
+    table(
+        "Per slice (sides alternate who goes first)",
+        ["slice", "side", "files", "MB", "chunks", "s", "chunks/s", "MB/s"],
+        [_fmt(i, r) for i, r in runs],
+    )
     b = [r for _, r in runs if r.side == "baseline"]
     tb = _total(b)
     rows, stage_rows = [[*_fmt("all", tb)[1:], "1.00x", "1.00x"]], []
@@ -307,20 +338,33 @@ def report(runs: list[tuple[int, Run]], names: list[str]) -> None:
             shown = "n/a" if k == "bookkeeping" and busy > ta.seconds else f"{v:.1f}"
             stage_rows.append([name, k, shown, f"{100 * v / whole:.1f}%", f"{1000 * v / per:.2f}"])
         if n == 0:
-            result = {"ingest_speedup": round(cps, 3), "ingest_mb_speedup": round(mbps, 3),
-                      "hardrag_chunks_s": round(ta.cps, 2), "baseline_chunks_s": round(tb.cps, 2),
-                      "trust_share": round(stages["sanitize"] / whole, 4), "variant": name}
+            result = {
+                "ingest_speedup": round(cps, 3),
+                "ingest_mb_speedup": round(mbps, 3),
+                "hardrag_chunks_s": round(ta.cps, 2),
+                "baseline_chunks_s": round(tb.cps, 2),
+                "trust_share": round(stages["sanitize"] / whole, 4),
+                "variant": name,
+            }
         else:
             tag = name.split("[")[1].rstrip("]").replace("-", "_").replace("+", "_")
             result[f"speedup_{tag}"] = round(cps, 3)
-    table("Totals; ratios = median over slices of hardrag/baseline", ["side", "files", "MB", "chunks", "s",
-          "chunks/s", "MB/s", "chunks/s ratio", "MB/s ratio"], rows)
-    table("Where hardrag's time goes (sums over all slices and processes; bookkeeping = wall time outside "
-          "the stages: HTTP, upload, job rows, provenance, Celery; n/a when processes overlap)",
-          ["side", "stage", "s", "share", "ms/chunk"], stage_rows)
+    table(
+        "Totals; ratios = median over slices of hardrag/baseline",
+        ["side", "files", "MB", "chunks", "s", "chunks/s", "MB/s", "chunks/s ratio", "MB/s ratio"],
+        rows,
+    )
+    table(
+        "Where hardrag's time goes (sums over all slices and processes; bookkeeping = wall time outside "
+        "the stages: HTTP, upload, job rows, provenance, Celery; n/a when processes overlap)",
+        ["side", "stage", "s", "share", "ms/chunk"],
+        stage_rows,
+    )
     emb = sum(r.stages.get("embed", 0.0) for r in b)
-    print(f"\nbaseline: embedding {emb:.1f}s of {tb.seconds:.1f}s ({100 * emb / tb.seconds:.1f}%), "
-          f"{1000 * emb / max(tb.chunks, 1):.2f} ms/chunk")
+    print(
+        f"\nbaseline: embedding {emb:.1f}s of {tb.seconds:.1f}s ({100 * emb / tb.seconds:.1f}%), "
+        f"{1000 * emb / max(tb.chunks, 1):.2f} ms/chunk"
+    )
     print(result_line(result))
 
 

@@ -45,15 +45,17 @@ class CoalescingEncoder:
         *,
         max_texts: int = 64,
         on_start: Callable[[], None] | None = None,
+        runners: int = 1,
     ) -> None:
         self._encode = encode
         self._dim = dim
         self._max_texts = max(1, max_texts)
         self._on_start = on_start
+        self._runners = max(1, runners)  # model threads draining the one queue
         self._pid = -1
         self._cond = threading.Condition()
         self._pending: list[_Request] = []
-        self._thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
         self.runs = 0  # model runs so far (tests and benchmarks read it)
 
     def encode(self, texts: Sequence[str], batch_size: int) -> np.ndarray:
@@ -71,9 +73,12 @@ class CoalescingEncoder:
         if self._pid != os.getpid():
             self._cond = threading.Condition()
             self._pending = []
-            self._thread = threading.Thread(target=self._loop, name="hardrag-embed", daemon=True)
+            self._threads = [
+                threading.Thread(target=self._loop, name="hardrag-embed", daemon=True) for _ in range(self._runners)
+            ]
             self._pid = os.getpid()
-            self._thread.start()
+            for t in self._threads:
+                t.start()
         return self._cond
 
     def _take(self) -> list[tuple[_Request, int, int]]:
@@ -100,6 +105,8 @@ class CoalescingEncoder:
                 while not self._pending:
                     self._cond.wait()
                 plan = self._take()
+                if self._pending:  # more than one run's worth queued: wake another runner for it
+                    self._cond.notify()
             texts = [t for req, start, end in plan for t in req.texts[start:end]]
             batch_size = max(req.batch_size for req, _, _ in plan)
             try:
@@ -107,14 +114,16 @@ class CoalescingEncoder:
             except BaseException as exc:  # handed to every caller of this run
                 self._fail(plan, exc)
                 continue
-            self.runs += 1
             at = 0
             for req, start, end in plan:
                 req.out[start:end] = vectors[at : at + end - start]
                 at += end - start
-                req.done += end - start
-                if req.done == len(req.texts) and not req.future.done():
-                    req.future.set_result(req.out)
+            with self._cond:  # several runners may finish slices of one request
+                self.runs += 1
+                for req, start, end in plan:
+                    req.done += end - start
+                    if req.done == len(req.texts) and not req.future.done():
+                        req.future.set_result(req.out)
 
     def _fail(self, plan: list[tuple[_Request, int, int]], exc: BaseException) -> None:
         with self._cond:

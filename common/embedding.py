@@ -81,6 +81,7 @@ class Embedder:
         *,
         cache_dir: str | Path | None = None,
         threads: int | None = None,
+        runners: int = 1,
     ) -> None:
         if backend not in BACKENDS:
             raise ValueError(f"unknown embedding backend {backend!r}; one of {', '.join(BACKENDS)}")
@@ -125,7 +126,7 @@ class Embedder:
             # the encoder's own copy truncates like sentence-transformers (max_seq_length incl. specials)
             self._direct = Tokenizer.from_str(self._fast_tokenizer.to_str())
             self._direct.enable_truncation(max_length=self.max_tokens)
-        self._runner = CoalescingEncoder(self._encode_any, self.dim, on_start=self._on_model_thread)
+        self._runner = CoalescingEncoder(self._encode_any, self.dim, on_start=self._on_model_thread, runners=runners)
 
     @property
     def tokenize(self) -> Callable[[str], list[int]]:
@@ -214,8 +215,8 @@ class Embedder:
 
 
 @lru_cache(maxsize=8)
-def _cached(model_path: str | None, backend: str, cache_dir: str | None, threads: int | None) -> Embedder:
-    return Embedder(model_path, backend, cache_dir=cache_dir, threads=threads)
+def _cached(model_path: str | None, backend: str, cache_dir: str | None, threads: int | None, runners: int) -> Embedder:
+    return Embedder(model_path, backend, cache_dir=cache_dir, threads=threads, runners=runners)
 
 
 def get_embedder(
@@ -224,9 +225,10 @@ def get_embedder(
     *,
     cache_dir: str | Path | None = None,
     threads: int | None = None,
+    runners: int = 1,
 ) -> Embedder:
-    """The process-wide embedder for (model, backend, threads): loaded on first use, then shared."""
-    return _cached(model_path, backend, str(cache_dir) if cache_dir is not None else None, threads)
+    """The process-wide embedder for (model, backend, threads, runners): loaded on first use, then shared."""
+    return _cached(model_path, backend, str(cache_dir) if cache_dir is not None else None, threads, runners)
 
 
 def embedder_for(settings: Any, *, queries: bool = False) -> Embedder:
@@ -236,9 +238,14 @@ def embedder_for(settings: Any, *, queries: bool = False) -> Embedder:
     backend = getattr(settings, "embedding_backend", "torch")
     if queries:
         backend = getattr(settings, "query_embedding_backend", None) or backend
+    runners = 1 if queries else getattr(settings, "embedding_runners", 1)
+    threads = getattr(settings, "embedding_threads", None)
+    if threads is None and runners > 1:  # split the cores instead of oversubscribing them
+        threads = max(1, len(os.sched_getaffinity(0)) // runners)
     return get_embedder(
         settings.embedding_model,
         backend,
         cache_dir=getattr(settings, "onnx_cache_dir", None),
-        threads=getattr(settings, "embedding_threads", None),
+        threads=threads,
+        runners=runners,
     )

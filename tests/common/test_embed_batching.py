@@ -119,3 +119,24 @@ def test_embedder_concurrent_calls_equal_serial_calls() -> None:
     for a, b in zip(serial, together, strict=True):
         assert np.allclose(a, b, atol=1e-5)
     assert emb.model_runs - runs_before <= len(docs)
+
+
+def test_several_runners_drain_one_queue_and_keep_order() -> None:
+    gate = GatedEncode()
+    enc = CoalescingEncoder(gate, 2, max_texts=4, runners=2)
+    texts = [f"{'y' * i}{chr(97 + i % 26)}" for i in range(11)]
+    with ThreadPoolExecutor(1) as pool:
+        fut = pool.submit(enc.encode, texts, 32)
+        assert gate.started.wait(5)
+        _wait_runs(gate, 2)  # both runners hold a slice of the one request at once
+        gate.release.set()
+        out = fut.result(5)
+    assert out.tolist() == _text_vectors(texts, 32).tolist()
+    assert enc.runs == 3 and len(gate.threads) == 1  # both threads are named hardrag-embed
+
+
+def _wait_runs(gate: GatedEncode, n: int) -> None:
+    deadline = time.monotonic() + 5
+    while len(gate.runs) < n:
+        assert time.monotonic() < deadline, f"{n} concurrent runs never started"
+        time.sleep(0.005)

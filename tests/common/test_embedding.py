@@ -7,6 +7,7 @@ which is also the concurrent-first-use check); every other test reuses that fold
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -153,7 +154,8 @@ def test_settings_select_the_backend(onnx_cache: Path, tmp_path: Path, monkeypat
     try:
         emb = rt.embedder
         assert emb.backend == "onnx-int8"
-        assert emb is get_embedder(None, "onnx-int8", cache_dir=onnx_cache)  # loaded once per process
+        assert emb is rt.embedder  # loaded once per process
+        assert emb.threads == max(1, len(os.sched_getaffinity(0)) // settings.embedding_runners)
         assert str(emb._onnx.path).startswith(str(onnx_cache))
     finally:
         rt.close()
