@@ -27,6 +27,7 @@ default, two Celery worker processes over Redis with one compute thread each, an
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 import uuid
@@ -140,6 +141,11 @@ class Baseline:
 
     def ingest(self, paths: list[Path]) -> Run:
         run = Run("baseline", files=len(paths), bytes=sum(p.stat().st_size for p in paths))
+        # torch's thread count is per thread, and a thread that first asks after another called
+        # set_num_threads(1) (hardrag's 1-core model runners) inherits 1: give the baseline every core.
+        import torch
+
+        torch.set_num_threads(len(os.sched_getaffinity(0)))
         self.embed_seconds = 0.0
         t = time.perf_counter()
         docs = self._reader_cls(input_files=paths, file_extractor=self._extractors).load_data()
