@@ -31,6 +31,7 @@ from typing import Any, Literal, get_args
 import numpy as np
 
 from common.embed_batching import CoalescingEncoder
+from common.token_batches import padded_batches
 
 log = logging.getLogger(__name__)
 
@@ -191,20 +192,14 @@ class Embedder:
         """
         import torch
 
-        tok = self._direct
-        encs = tok.encode_batch(texts)
-        order = sorted(range(len(encs)), key=lambda i: -len(encs[i].ids))
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for start in range(0, len(order), batch_size):
-            idx = order[start : start + batch_size]
-            width = len(encs[idx[0]].ids)
-            ids = torch.zeros((len(idx), width), dtype=torch.long)
-            mask = torch.zeros((len(idx), width), dtype=torch.long)
-            for row, i in enumerate(idx):
-                n = len(encs[i].ids)
-                ids[row, :n] = torch.tensor(encs[i].ids, dtype=torch.long)
-                mask[row, :n] = 1
-            features = {"input_ids": ids, "attention_mask": mask, "token_type_ids": torch.zeros_like(ids)}
+        for idx, ids_np, mask_np in padded_batches(self._direct, texts, batch_size):
+            ids = torch.from_numpy(ids_np)
+            features = {
+                "input_ids": ids,
+                "attention_mask": torch.from_numpy(mask_np),
+                "token_type_ids": torch.zeros_like(ids),
+            }
             with torch.inference_mode():
                 emb = self._model(features)["sentence_embedding"]
             out[idx] = emb.float().numpy()

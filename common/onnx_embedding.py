@@ -38,6 +38,8 @@ from typing import Any, Literal
 
 import numpy as np
 
+from common.token_batches import padded_batches
+
 log = logging.getLogger(__name__)
 
 Variant = Literal["fp32", "int8"]
@@ -263,17 +265,7 @@ class OnnxEncoder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
-        encs = self.tokenizer.encode_batch(list(texts))
-        order = sorted(range(len(encs)), key=lambda i: -len(encs[i].ids))  # longest first: least padding
-        for start in range(0, len(order), batch_size):
-            idx = order[start : start + batch_size]
-            width = len(encs[idx[0]].ids)
-            ids = np.zeros((len(idx), width), dtype=np.int64)
-            mask = np.zeros((len(idx), width), dtype=np.int64)
-            for row, i in enumerate(idx):
-                n = len(encs[i].ids)
-                ids[row, :n] = encs[i].ids
-                mask[row, :n] = 1
+        for idx, ids, mask in padded_batches(self.tokenizer, texts, batch_size):
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             out[idx] = self.session.run(None, {k: v for k, v in feed.items() if k in self._wanted})[0]
         return out
