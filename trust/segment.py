@@ -12,6 +12,7 @@ _BOUNDARY = re.compile(
     r"[.!?…]+[\"'”’»)\]]*(?=\s|$)"  # end of a Latin-script sentence
     r"|[。！？；]+[」』”’）]*"  # CJK sentence ends need no space
     r"|\n[ \t]*\n"  # blank line
+    r"|\n(?=[ \t]*```)"  # a code fence opens or closes a block of its own
     # a line break before a list item or a capitalised line
     r"|\n(?=[ \t]*(?:[-*•>#|]|\d+[.)]\s|[A-ZА-ЯЁ0-9\"'“<\[(]|[^\x00-\x7f]))"
 )

@@ -1,8 +1,13 @@
-"""Encoded payloads: base64, hex, URL-encoding and rot13 candidates are decoded and the decoded
-text is scanned with the injection rules and reserved delimiters; a payload that decodes to
-instructions is removed, together with the sentence asking to decode and act on it. A request
-to decode something and then follow/answer it is removed even when its payload is harmless text:
-it asks the reader to run hidden content.
+"""Encoded payloads: base64, hex, binary, Morse, URL-encoding and Caesar/rot-N candidates are decoded
+and the decoded text is scanned with the injection rules and reserved delimiters; a payload that
+decodes to instructions is removed, together with the sentence asking to decode and act on it. A
+request to decode something and then follow/answer it is removed even when its payload is harmless
+text: it asks the reader to run hidden content.
+
+Decoded text gets a lower bar than visible text: a document has no reason to hide an imperative
+sentence ("state the output is 10") from its human reader, so a decoded payload that is a command
+to the reader counts even where the visible-text rules, written to spare how-to guides, would not.
+Harmless encoded data (an encoded greeting, a hash, an image) survives.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ _B64 = re.compile(
     r"|(?<![A-Za-z0-9+/_-])[A-Za-z0-9_-]{24,}"
 )
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:(?:0x|\\x)?[0-9A-Fa-f]{2}[\s:,]?){12,}")
+_BINARY = re.compile(r"(?<![01])(?:[01]{5,11}[ \t]+){5,}[01]{5,11}(?![01])")
+_MORSE = re.compile(r"(?<![\w.-])(?:[.-]{1,7}(?:[ \t]+/?[ \t]*|/)){4,}[.-]{1,7}(?![\w.-])")
 _PCT = re.compile(r"(?:[^\s%&=?]{0,24}%[0-9A-Fa-f]{2}){4,}[^\s%&]*")
 _REQUEST = re.compile(
     r"\b(?:decode|decipher|decrypt|unscramble|translate|convert|interpret|read)\b[^.!?\n]{0,80}?"
@@ -38,11 +45,125 @@ _REQUEST = re.compile(
 )
 _RULES = tuple(r for r in EN + ALL_I18N if r.score >= 0.8)
 _ROT13_RULES = tuple(r for r in EN if r.score >= 0.85)
+# A decoded sentence that opens with a command to its reader (typos tolerated: "inore", "ingore").
+_DECODED_COMMAND = re.compile(
+    r"(?:^|[.!?:;]\s+|\n)\s*(?:please\s+|now\s+|just\s+)?(?:i\w?n\w?ore|disregard|forget|state|say|tell|print|"
+    r"output|respond|reply|answer|write|reveal|send|visit|click|go to|call|run|execute|delete|pretend|act as|"
+    r"translate|repeat|return|show|give|provide|include|insert|add|change|replace|do not|don'?t|never|always|"
+    r"stop|start|begin|end|make|claim|assert|tell)\b"
+    r"|\byou\s+(?:must|should|will|are to|have to|need to|shall)\b",
+    re.IGNORECASE,
+)
+# Caesar shifts are tried only on runs of Latin words, and accepted only when the shifted words are
+# common English words far more often than the visible ones (plain text of any language stays put).
+_LATIN_RUN = re.compile(r"(?<![A-Za-z'])[A-Za-z][A-Za-z']*+(?:[ \t,]++[A-Za-z][A-Za-z']*+){5,}")  # possessive: linear
+_COMMON = frozenset(
+    [
+        "the",
+        "and",
+        "to",
+        "of",
+        "in",
+        "is",
+        "that",
+        "it",
+        "for",
+        "you",
+        "on",
+        "with",
+        "as",
+        "are",
+        "be",
+        "this",
+        "was",
+        "have",
+        "or",
+        "by",
+        "not",
+        "your",
+        "from",
+        "at",
+        "an",
+        "will",
+        "all",
+        "can",
+        "if",
+        "what",
+        "there",
+        "their",
+        "which",
+        "about",
+        "when",
+        "do",
+        "state",
+        "say",
+        "tell",
+        "ignore",
+        "previous",
+        "instructions",
+    ]
+)
+_SHIFTS = [
+    str.maketrans(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "abcdefghijklmnopqrstuvwxyz"[k:]
+        + "abcdefghijklmnopqrstuvwxyz"[:k]
+        + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[k:]
+        + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[:k],
+    )
+    for k in range(1, 26)
+]
+_MORSE_CODE = {
+    ".-": "a",
+    "-...": "b",
+    "-.-.": "c",
+    "-..": "d",
+    ".": "e",
+    "..-.": "f",
+    "--.": "g",
+    "....": "h",
+    "..": "i",
+    ".---": "j",
+    "-.-": "k",
+    ".-..": "l",
+    "--": "m",
+    "-.": "n",
+    "---": "o",
+    ".--.": "p",
+    "--.-": "q",
+    ".-.": "r",
+    "...": "s",
+    "-": "t",
+    "..-": "u",
+    "...-": "v",
+    ".--": "w",
+    "-..-": "x",
+    "-.--": "y",
+    "--..": "z",
+    "-----": "0",
+    ".----": "1",
+    "..---": "2",
+    "...--": "3",
+    "....-": "4",
+    ".....": "5",
+    "-....": "6",
+    "--...": "7",
+    "---..": "8",
+    "----.": "9",
+    ".-.-.-": ".",
+    "--..--": ",",
+    "..--..": "?",
+    ".----.": "'",
+}
 
 
 def _instruction_shaped(decoded: str) -> bool:
     rules = applicable(_RULES, decoded)
-    return any(r.pattern.search(decoded) for r in rules) or any(p.search(decoded) for _, p in TOKENS)
+    return (
+        any(r.pattern.search(decoded) for r in rules)
+        or any(p.search(decoded) for _, p in TOKENS)
+        or _DECODED_COMMAND.search(decoded) is not None
+    )
 
 
 def _printable_text(raw: bytes) -> str | None:
@@ -73,10 +194,44 @@ def _decode_hex(s: str) -> str | None:
         return None
 
 
+def _decode_binary(s: str) -> str | None:
+    groups = s.split()
+    # Mangled copies drop or add a bit here and there; only 7- and 8-bit groups carry a character.
+    chars = [chr(int(g, 2)) for g in groups if len(g) in (7, 8)]
+    if len(chars) < 0.6 * len(groups):
+        return None
+    return _printable_text("".join(c if c.isprintable() else " " for c in chars).encode())
+
+
+def _decode_morse(s: str) -> str | None:
+    words = re.split(r"\s*/\s*|\s{2,}", s.strip())  # words: "/" or a wider gap than between letters
+    letters = [[_MORSE_CODE.get(code) for code in word.split()] for word in words]
+    flat = [c for word in letters for c in word]
+    if not flat or flat.count(None) > 0.1 * len(flat):
+        return None
+    text = " ".join("".join(c or "" for c in word) for word in letters)
+    return text if sum(c.isalpha() for c in text) >= 6 else None
+
+
+def _caesar_candidates(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, decoded) for runs of Latin words that read as English only after a letter shift."""
+    for m in _LATIN_RUN.finditer(text):
+        run = m.group()
+        words = run.lower().replace(",", " ").split()
+        if sum(w in _COMMON for w in words) > 0.1 * len(words):
+            continue  # already readable English (or a language whose words are not in the list)
+        for table in _SHIFTS:
+            shifted = run.translate(table)
+            hits = sum(w in _COMMON for w in shifted.lower().replace(",", " ").split())
+            if hits >= 3 and hits >= 0.3 * len(words):
+                yield m.start(), m.end(), shifted
+                break
+
+
 @register
 class Encoded:
     name: ClassVar[str] = "encoded"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: binary, Morse, any Caesar shift; decoded commands to the reader
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:
@@ -85,6 +240,8 @@ class Encoded:
             (_B64, _decode_b64, "base64"),
             (_HEX, _decode_hex, "hex"),
             (_PCT, lambda s: urllib.parse.unquote(s), "url_encoding"),
+            (_BINARY, _decode_binary, "binary"),
+            (_MORSE, _decode_morse, "morse"),
         ):
             for m in pattern.finditer(text):
                 decoded = decode(m.group().strip())
@@ -95,6 +252,9 @@ class Encoded:
             for m in rule.pattern.finditer(rot):
                 if not rule.pattern.search(text, m.start(), m.end()):
                     payloads.append((m.start(), m.end(), "rot13"))
+        for start, end, decoded in _caesar_candidates(text):
+            if _instruction_shaped(decoded) and not any(s <= start < e for s, e, _ in payloads):
+                payloads.append((start, end, "caesar"))
         requests = [m.span() for m in _REQUEST.finditer(text)]
         if not payloads and not requests:
             return
