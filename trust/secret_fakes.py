@@ -8,6 +8,7 @@ other way: a valid GitHub/npm CRC32 or an age bech32 checksum proves a generator
 
 from __future__ import annotations
 
+import base64
 import binascii
 import itertools
 import re
@@ -140,3 +141,12 @@ def is_word_sequence(value: str) -> bool:
     # Two-letter pieces may be abbreviations (Db, Id); longer ones must be words (have a vowel).
     parts = [p for p in _CAMEL.findall(value.replace("-", " ").replace("_", " ")) if len(p) >= 3]
     return len(parts) >= 2 and all(any(v in p.lower() for v in "aeiouy") for p in parts)
+
+
+def artifactory_reference_valid(value: str) -> bool:
+    """JFrog reference tokens are base64 of "reftkn:01:<expiry>:<random>"; a decoded sentence is a fixture."""
+    try:
+        raw = base64.b64decode(value + "=" * (-len(value) % 4))
+    except (binascii.Error, ValueError):
+        return False
+    return raw.startswith(b"reftkn:") and b" " not in raw

@@ -128,8 +128,8 @@ def value_ok(key: str, value: str, *, quoted: bool) -> bool:
         return _HEX_NUMBER.match(value) is None and not is_fake_token(value, typed=True)
     # The key names a secret, so only clear documentation values are dropped: "12345", "my-client-secret",
     # "example…". The stronger fake heuristics (sequences inside, leetspeak) are for keyless values.
-    if is_sequence_only(value) or is_word_sequence(value) or is_fake_token(value, typed=True):
-        return False
+    if is_sequence_only(value) or is_word_sequence(value) or is_slug(value) or is_fake_token(value, typed=True):
+        return False  # "attached_file_0", "some-config-value": names, not generated values
     if longest_repeat(value) >= max(6, len(value) // 3):
         return False  # "ghs_1111110000000…", "xxxxxxxx-…": filler, not a generated value
     if any(c.isspace() for c in value) or len(value) < 8:
@@ -179,7 +179,7 @@ def _keyword_values(text: str) -> Iterator[Candidate]:
         if (
             quote is None
             and not _config_line(text, m, key)
-            and (_is_code_reference(value) or not any(not c.isalpha() for c in value))
+            and (_is_code_reference(value) or (value.isalpha() and not _mixed_case_random(value)))
         ):
             continue  # prose or code: "Enter token : This", "password = request.form"
         if ":" in value and _is_code_reference(value):
@@ -188,6 +188,12 @@ def _keyword_values(text: str) -> Iterator[Candidate]:
             continue  # a function call, not a literal
         pos = v.start(group) + len(value)
         yield v.start(group), pos, secret_type_for_key(key), 0.75, "keyword_value"
+
+
+def _mixed_case_random(value: str) -> bool:
+    """ "PptEJQzhkP": letters only, with upper case scattered inside as a generator makes; not "Hello", "camelCase"."""
+    inner_upper = sum(1 for c in value[1:] if c.isupper())
+    return len(value) >= 8 and inner_upper >= 2 and not is_word_sequence(value) and looks_random(value)
 
 
 def _config_line(text: str, m: re.Match[str], key: str) -> bool:

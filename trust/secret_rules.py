@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from trust.secret_fakes import bech32_valid
+from trust.secret_fakes import artifactory_reference_valid, bech32_valid
 
 # Left boundary: not inside a longer token.
 _B = r"(?<![A-Za-z0-9_])"
@@ -109,7 +109,7 @@ RULES: tuple[SecretRule, ...] = (
     _r("slack_webhook", r"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9_/+-]{20,}"),
     _r("teams_webhook", r"https://[\w.-]*(?:office|office365|webhook\.office)\.com/webhook[b2]?/[\w@/-]{40,}"),
     _r("discord_webhook", r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d+/[\w-]{40,}"),
-    _r("stripe_key", _B + r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}" + _E),
+    _r("stripe_key", _B + r"(?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{16,}" + _E),
     _r("stripe_webhook_secret", _B + r"whsec_[A-Za-z0-9+/]{32,}" + _E),
     _r("openai_api_key", _B + r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{16,}T3BlbkFJ[A-Za-z0-9_-]{16,}" + _E),
     _r("openai_api_key", _B + r"sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{40,}" + _E),
@@ -196,10 +196,10 @@ RULES: tuple[SecretRule, ...] = (
     _r("thingsboard_token", r"thingsboard\.cloud/api/v1/(?P<s>[a-z0-9]{20})" + _E),
     _r("sonarqube_token", r"sonar\.(?:login|token)['\"]?\s*[=:,]\s*['\"]?(?P<s>[a-z0-9_]{40,44})" + _E),
     _r("vault_unseal_key", r"vault operator unseal (?P<s>[A-Za-z0-9+/]{40,}={0,2})"),
-    _r("onepassword_token", _B + r"ops_eyJ[A-Za-z0-9_-]{50,}"),
+    _r("onepassword_token", _B + r"ops_eyJ[A-Za-z0-9_+/-]{50,}={0,3}"),  # base64 (+/) as issued, or url-safe
     _r("azure_devops_pat", _B + r"[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{26}" + _E, keys=("jqqj99",)),
     _r("truenas_api_key", _B + r"\d{1,3}-[A-Za-z0-9]{64}" + _E, 0.85),
-    _r("netrc_password", r"\bmachine\s+\S+\s+login\s+\S+\s+password\s+(?P<s>\S{3,})", keys=("machine",), fakes=False),
+    _r("netrc_password", r"\b(?:machine\s+\S+|default)\s+login\s+\S+\s+password\s+(?P<s>\S{3,})", keys=("machine", "default"), fakes=False),
     _r("powershell_securestring", r"ConvertTo-SecureString\s+(?:-(?:String|AsPlainText|Force)\s+)*[\"'\\]*(?P<s>[^\s\"'\\-][^\s\"'\\]{3,})", fakes=False),
     _r("http_basic_auth", r"(?i:Authorization[\"']?\s*[:=]\s*[\"']?Basic)\s+(?P<s>[A-Za-z0-9+/]{8,}={0,2})", fakes=False),
     _r("bearer_token", r"(?i:Authorization[\"']?\s*[:=]\s*[\"']?(?:Bearer|SSWS|Token|NTLM|Negotiate)|--oauth2-bearer|Bearer:"
@@ -209,5 +209,35 @@ RULES: tuple[SecretRule, ...] = (
     _r("url_password", r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://(?P<u>[^\s:/@\"'<>]{0,64}(?:@[^\s:/@\"'<>]{1,64})?):"
        r"(?P<s>[^\s@/\"'<>]{3,128})@"
        r"[A-Za-z0-9.\[\]_-]+", 0.9, keys=("://",), fakes=False),
+    # Documented prefixes of further providers (gitleaks' public rule set and the providers' docs).
+    _r("cloudflare_origin_ca_key", _B + r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}" + _E, keys=("v1.0-",)),
+    _r("fcm_server_key", _B + r"AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,}", keys=(":apa91b",)),
+    _r("crates_io_token", _B + r"cio[A-Za-z0-9]{32}" + _E, 0.85),
+    _r("adobe_client_secret", _B + r"p8e-[A-Za-z0-9]{32}" + _E, 0.9),
+    _r("artifactory_token", _B + r"cmVmd[A-Za-z0-9]{59}" + _E, 0.85, keys=("cmvmd",), check=artifactory_reference_valid),
+    _r("clickhouse_api_secret", _B + r"4b1d[A-Za-z0-9]{38}" + _E, 0.85, keys=("4b1d",)),
+    _r("easypost_token", _B + r"EZTK[A-Za-z0-9]{54}" + _E),
+    _r("flyio_token", _B + r"(?:fm1[ar]|fm2)_[A-Za-z0-9+/]{100,}={0,3}", keys=("fm1", "fm2_")),
+    _r("infracost_token", _B + r"ico-[A-Za-z0-9]{32}" + _E, 0.85),
+    _r("intra42_secret", _B + r"s-s4t2(?:ud|af)-[a-f0-9]{64}" + _E),
+    _r("maxmind_license_key", _B + r"[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk" + _E, keys=("_mmk",)),
+    _r("octopus_api_key", _B + r"API-[A-Z0-9]{26}" + _E, 0.85),
+    _r("openshift_token", _B + r"sha256~[A-Za-z0-9_-]{43}" + _E),
+    _r("scalingo_token", _B + r"tk-us-[A-Za-z0-9_-]{48}" + _E),
+    _r("settlemint_token", _B + r"sm_(?:aat|pat|sat)_[A-Za-z0-9]{16}" + _E),
+    _r("harness_token", _B + r"(?:pat|sat)\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}" + _E, keys=("pat.", "sat.")),
+    _r("authress_key", _B + r"(?:sc|ext|scauth|authress)_[A-Za-z0-9]{5,30}\.[A-Za-z0-9]{4,6}\.acc[_-][A-Za-z0-9-]{10,32}"
+       r"\.[A-Za-z0-9+/_=-]{30,120}", keys=(".acc",)),
+    _r("slack_token", _B + r"xoxe-\d-[A-Za-z0-9]{100,}" + _E),
+    _r("plaid_token", _B + r"access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" + _E),
+    _r("sidekiq_secret", r"(?i:BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM)[\"']?\s*[:=]\s*[\"']?(?P<s>[a-f0-9]{8}:[a-f0-9]{8})" + _E,
+       keys=("contribsys",)),
+    _r("sidekiq_secret", r"https?://(?P<s>[a-f0-9]{8}:[a-f0-9]{8})@(?:gems|enterprise)\.contribsys\.com", keys=("contribsys",)),
+    # Named by context only (the value has no prefix): CodeClimate's reporter id is a write credential despite the
+    # "ID"; a kubeadm bootstrap token is "<6>.<16>" after --token / token:.
+    _r("codeclimate_reporter_id", r"(?i:CC_TEST_REPORTER_ID|codeclimate[\w.-]{0,20}?(?:id|token|key))[\"']?\s*[:=]\s*[\"']?"
+       r"(?P<s>[a-f0-9]{64})" + _E, keys=("cc_test_reporter_id", "codeclimate")),
+    _r("kubernetes_bootstrap_token", r"(?:--token[ =]|\btoken:\s*[\"']?|bootstrap-token-)(?P<s>[a-z0-9]{6}\.[a-z0-9]{16})" + _E,
+       keys=("token",)),
 )
 # fmt: on

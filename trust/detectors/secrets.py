@@ -1,6 +1,7 @@
 """Secrets: provider rule table (`trust/secret_rules.py`), context-named values (`trust/secret_keywords.py`:
-key/value pairs, SQL and CLI passwords, env-lookup defaults, high-entropy assignments) and structure-checked
-or paired secrets (`trust/secret_structured.py`). Redacts the value only (not the key).
+key/value pairs, SQL and CLI passwords, env-lookup defaults, high-entropy assignments; `trust/secret_context.py`:
+setter and auth calls, name/value lists, plists, prose) and structure-checked or paired secrets
+(`trust/secret_structured.py`). Redacts the value only (not the key).
 
 A finding carries `secret_type` and a keyed fingerprint (HMAC-SHA256 of the value, truncated),
 never the value. Placeholders, environment references, UUIDs, git SHAs, checksums and documentation
@@ -18,6 +19,7 @@ from typing import ClassVar
 
 from trust.findings import Action, Category, Finding, Span
 from trust.registry import register
+from trust.secret_context import context_candidates
 from trust.secret_fakes import crc32_token_valid, is_fake_token
 from trust.secret_filters import is_descriptive, is_placeholder, looks_random
 from trust.secret_keywords import Candidate, keyword_candidates
@@ -46,7 +48,12 @@ class Secrets:
 
     def detect(self, text: str) -> Iterator[Finding]:
         scan_text = mask_ansi(text)
-        candidates = [*_rule_candidates(scan_text), *keyword_candidates(scan_text), *structured_candidates(scan_text)]
+        candidates = [
+            *_rule_candidates(scan_text),
+            *keyword_candidates(scan_text),
+            *context_candidates(scan_text),
+            *structured_candidates(scan_text),
+        ]
         # One finding per value: provider rules beat keyword rules beat entropy.
         candidates.sort(key=lambda c: (-c[3], -(c[1] - c[0]), c[0]))
         allowed = _allowlisted_lines(scan_text)
