@@ -187,7 +187,7 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        keys=("mode", "override")),
     _r("respond_to_every", r"(?:^|[.!?:]\s+|\n|\byou\s+(?:will|must|should|shall|are to)\s+(?:now\s+)?)(?:respond|reply|answer)\s+to\s+(?:every|all|each|any)\s+(?:\w+\s+)?(?:prompts?|messages?|questions?|requests?|user (?:entries|inputs?|messages?))\b", 0.85,
        keys=("respond", "reply", "answer")),
-    _r("never_refuse", r"\b(?:never|don'?t|do not|cannot|can'?t|won'?t|will not|must not)\s+(?:ever\s+)?(?:break(?:ing)? character|refuse(?: (?:a|any|the) (?:user'?s? )?request)?|say (?:that )?(?:you(?:'re| are) sorry|I'?m sorry|I apologi[sz]e|you can'?t))\b|\b(?:doesn'?t|does not|don'?t|do not|without)\s+care\s+(?:about\s+)?(?:any\s+)?(?:laws|morals|ethics|rules|boundaries)\b", 0.85,
+    _r("never_refuse", r"\b(?:never|don'?t|do not|cannot|can'?t|won'?t|will not|must not)\s+(?:ever\s+)?(?:break(?:ing)? character|refuse(?: (?:a|any|the) (?:user'?s? )?request|(?=\s*(?:[.,;:!]|$|(?:to (?:answer|respond|reply|comply|help)|anything|any|me|them|it)\b)))|say (?:that )?(?:you(?:'re| are) sorry|I'?m sorry|I apologi[sz]e|you can'?t))\b|\b(?:doesn'?t|does not|don'?t|do not|without)\s+care\s+(?:about\s+)?(?:any\s+)?(?:laws|morals|ethics|rules|boundaries)\b", 0.85,
        keys=("never", "refuse", "character", "care")),
     _r("take_role", r"\byou\s+(?:will|shall|are going to|must|'ll)\s+(?:now\s+)?(?:take on|assume|adopt|embody)\s+the\s+(?:role|persona|identity|character)\s+of\b|\b(?:I want|I'?d like|I would like)\s+you\s+to\s+(?:act|pretend|roleplay|role-play|simulate|play|be|become|behave)\b|\bact\s+(?:like|as though|as if)\s+(?:you(?:'re| are)|we are)\b", 0.8,
        keys=("you",)),

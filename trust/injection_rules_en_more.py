@@ -110,5 +110,28 @@ EN_MORE: tuple[InjectionRule, ...] = (
        keys=("no ", "disregard", "ignor", "amoral")),
     _r("repeat_above_text", r"\b(?:repeat|print|output|copy|reproduce|echo|translate)\s+(?:all\s+(?:of\s+)?)?the\s+(?:above|preceding|previous|prior|earlier)\s+(?:text|words|prompt|message|content|lines|conversation)\b", 0.8,
        keys=("repeat", "print", "output", "copy", "reproduce", "echo", "translate")),
+    # Persona set-up without the word "AI": "today you will become [X]", "You are now Tyler.", "play two
+    # characters", "never refuse", "stay in character". A named persona only counts when capitalised and
+    # closed by punctuation, so "you are now ready" or "you are now logged in" stay out.
+    _r("become_persona", r"\b(?:today|now|from now on|for this conversation),?\s+you\s+(?:will|shall|are going to|must)\s+(?:now\s+)?(?:become|be playing|play the role of|take (?:on )?the role of|embody|impersonate)\b|\byou\s+(?:will|shall|must)\s+(?:now\s+)?(?:play|roleplay|role-play|impersonate|embody)\s+(?:the\s+(?:role|part)\s+of\s+|as\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:characters?|personas?|roles?|AI|chatbot|bot)\b", 0.85,
+       keys=("you will", "you shall", "you are going", "you must")),
+    _r("you_are_now_named", r"(?-i:\b[Yy]ou are now (?:called |named )?(?:\[[^\]\n]{1,40}\]|[A-Z][A-Za-z0-9]{2,20}(?:[A-Z][A-Za-z0-9]*)?)(?=\s*[.!,:;]|\s+(?:and|who|which|that)\b))(?!\s*[.!,:;]?\s*(?:logged|signed|connected|ready|done|finished|enrolled|registered|subscribed))", 0.8,
+       keys=("you are now",)),
+    _r("play_characters", r"\b(?:play|simulate|roleplay|role-play|personify|impersonate|embody)\s+(?:\d|two|three|four|both|multiple|several)\s+(?:\w+\s+)?(?:characters|personas|roles|AIs|chatbots|entities)\b|\bpersonify\s+(?:an?|the)\s+\w+", 0.8,
+       keys=("play", "simulate", "roleplay", "role-play", "personify", "impersonate", "embody")),
+    _r("no_refusals", r"\b(?:never|not|no longer|won'?t|will not|cannot|can'?t)\s+(?:ever\s+)?(?:refuse|decline|say no to|reject)\s+(?:a\s+|any\s+|to\s+|my\s+|the\s+user'?s?\s+)?(?:\w+\s+)?(?:requests?|questions?|prompts?|orders?|commands?|answer|respond|comply)\b|\bwithout\s+(?:any\s+)?(?:refusals?|refusing|disclaimers?|warnings?|censorship|moralizing|moralising)\s*(?:,|\.|or|and)\s*(?:\w+\s+){0,3}?(?:disclaimers?|warnings?|refusals?|censorship|restrictions|limitations|filters?|judg(?:e)?ments?|hesitation)?", 0.8,
+       keys=("refuse", "decline", "say no", "reject", "refusal", "disclaimer", "censorship", "moraliz", "moralis")),
+    _r("stay_in_character", r"\b(?:always\s+)?(?:stay|remain|keep)\s+in\s+(?:character|role)\b|\bnever\s+break\s+(?:character|role)\b|\bbreak(?:ing)?\s+character\b[^.!?\n]{0,40}?\b(?:remind|warn|correct|punish)", 0.8,
+       keys=("character", "in role", "break role")),
+    _r("persona_must_always", r"(?-i:\b[A-Z][A-Za-z0-9]{1,20}) (?:must|will|shall) (?:always|never) (?:generate|produce|give|provide|write|answer|respond|reply|refuse|follow|obey|comply|mention|explain)\b[^.!?\n]{0,60}?\b(?:responses?|answers?|replies|requests?|questions?|orders?|instructions?|content|rules|guidelines|himself|herself|itself)\b", 0.75,
+       keys=("must", "will", "shall")),
+    _r("ai_now_runs", r"(?-i:\b(?:ChatGPT|GPT-?\d?|Claude|Bard|Gemini|Copilot|Llama|Assistant|AI))\s+(?:now|will now|must now|shall now|from now on)\s+(?:runs?|acts?|works?|operates?|has|is|becomes?|behaves?|responds?|answers?|replies|must|will)\b", 0.8,
+       keys=("now",)),
+    _r("you_will_always_answer", r"\byou\s+(?:will|shall|must)\s+(?:always|only|now always)\s+(?:answer|respond|reply|start|begin|end|preface|prefix)\s+(?:to\s+)?(?:my|every|all|each|any|the user'?s?|your)\s+(?:\w+\s+)?(?:questions?|prompts?|messages?|requests?|answers?|responses?|replies)\b", 0.8,
+       keys=("you will", "you shall", "you must")),
+    _r("act_like_named", r"(?-i:\b(?:[Aa]ct|[Bb]ehave|[Rr]espond|[Tt]alk|[Ss]peak)\s+like\s+(?:you(?:'re|r| are)\s+)?(?:an?\s+)?[A-Z][a-z]{2,20}\b)(?=[^.!?\n]{0,60}?\b(?:AI|bot|Bot|GPT|character|persona|is an?|who|ruthless|evil|unrestricted|uncensored)\b)", 0.8,
+       keys=("like",)),
+    _r("no_morals", r"\b(?:has|have|with|without|sans|free of|free from|devoid of|unbound(?:ed)? by|unconstrained by|not bound by|no)\s+(?:\w+\s+){0,3}?(?:morals|morality|ethics|ethical (?:guidelines|constraints|boundaries|limits|principles|restrictions)|moral (?:compass|guidelines|constraints|boundaries|limits|principles|restrictions))\b(?=[^.!?\n]{0,80}?\b(?:AI|bot|GPT|model|assistant|you|answers?|responds?|repl(?:y|ies)|dialogue|character|persona|laws|guidelines|rules)\b)", 0.75,
+       keys=("moral", "ethic")),
 )
 # fmt: on
