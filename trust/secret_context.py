@@ -62,6 +62,10 @@ _PLIST = re.compile(r"<key>(?P<k>[^<>\n]{1,60})</key>\s*<string>(?P<s>[^<>\s]{4,
 _DB_CLI = re.compile(r"\b(?:sqlcmd|osql|isql|bcp)\b[^\n]*?[ \t]-P[ \t]*(?P<q>[\"']?)(?P<s>[^\s\"']{3,128})")
 _NET_USER = re.compile(r"\bnet\s+user\s+[^\s/]+\s+(?P<q>[\"']?)(?P<s>[^\s\"'/*][^\s\"']{3,127})")
 _STDIN = re.compile(r"\becho\s+(?:-n\s+)?(?P<q>[\"']?)(?P<s>[^\s\"'|$]{4,128})(?P=q)\s*\|[^\n]*?--password-stdin")
+# ODBC / ADO.NET values may be wrapped in braces to carry ";": Pwd={a;b}.
+_BRACED = re.compile(
+    r"(?i:\b(?:pwd|password)[ \t]*=[ \t]*)\{(?P<s>[^{}\n]{3,128})\}(?=[ \t]*(?:;|$|[\"']))", re.MULTILINE
+)
 # Groovy / Gradle / Ruby DSL lines: `password 'x'`, `apiKey "x"` (a key, blanks, one quoted literal, end of line).
 _DSL_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-Za-z_][\w.]{1,40})[ \t]+" + _lit(1) + r"[ \t;,]*$")
 # Server config directives whose argument is a password: Redis requirepass / masterauth, OpenLDAP rootpw,
@@ -95,6 +99,10 @@ def context_candidates(text: str) -> Iterator[Candidate]:
         yield from _auth_calls(text)
     if "value" in lower and "name" in lower:
         yield from _name_values(text)
+    if "={" in text or "= {" in text:
+        for m in _BRACED.finditer(text):
+            if _password_ok(m.group("s")):
+                yield m.start("s"), m.end("s"), "password", 0.8, "braced_password"
     if "<key>" in text:
         for m in _PLIST.finditer(text):
             if _strong_key(m.group("k")) and _value_ok(m.group("k"), m.group("s")):

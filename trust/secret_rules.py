@@ -65,6 +65,11 @@ def _has_alternation(p: str, i: int) -> bool:
     return False
 
 
+def _not_port_path(value: str) -> bool:
+    """ "8080/path" is a port and a path ("http://host:8080/p@x"), not a password with a slash in it."""
+    return "/" not in value or not value.split("/")[0].isdigit()
+
+
 def _r(
     secret_type: str,
     pattern: str,
@@ -207,8 +212,14 @@ RULES: tuple[SecretRule, ...] = (
        r"(?P<s>[A-Za-z0-9_~+/.-]{8,}=*)", 0.85, keys=("authorization", "bearer")),
     _r("wireguard_key", r"(?i:PrivateKey|PresharedKey)\s*=\s*(?P<s>[A-Za-z0-9+/]{42,43}=)"),
     _r("url_password", r"\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}://(?P<u>[^\s:/@\"'<>]{0,64}(?:@[^\s:/@\"'<>]{1,64})?):"
-       r"(?P<s>[^\s@/\"'<>]{3,128})@"
-       r"[A-Za-z0-9.\[\]_-]+", 0.9, keys=("://",), fakes=False),
+       r"(?P<s>[^\s@/\"'<>]{3,128}(?:/[^\s@/\"'<>:]{1,64}){0,2})@"
+       r"[A-Za-z0-9.\[\]_-]+", 0.9, keys=("://",), fakes=False, check=_not_port_path),
+    # Oracle "user/password@db" (JDBC thin, sqlplus and the other Oracle CLIs) and Go MySQL DSNs "user:pw@tcp(host)".
+    _r("url_password", r"jdbc:oracle:[a-z]+:[\w$#]{1,64}/(?P<s>[^@\s/\"']{3,128})@", 0.9, fakes=False),
+    _r("url_password", r"\b(?:sqlplus|rman|expdp|impdp|sqlldr|exp|imp)(?:\s+-\w+)*\s+[\w$#]{1,64}/(?P<s>[^@\s/\"']{3,128})"
+       r"(?=@|\s|$)", 0.85, fakes=False),
+    _r("url_password", r"(?<![\w/:@.-])[\w.-]{1,64}:(?P<s>[^\s@/:\"']{3,128})@(?:tcp|unix|udp)\(", 0.85, fakes=False,
+       keys=("@tcp(", "@unix(", "@udp(")),
     # Documented prefixes of further providers (gitleaks' public rule set and the providers' docs).
     _r("cloudflare_origin_ca_key", _B + r"v1\.0-[a-f0-9]{24}-[a-f0-9]{146}" + _E, keys=("v1.0-",)),
     _r("fcm_server_key", _B + r"AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{130,}", keys=(":apa91b",)),

@@ -110,6 +110,13 @@ CONTEXT: list[tuple[str, str, str]] = [
         "Please use the following password to proceed to installation:\n\n<see the log>",
     ),
     (f"Jenkins-Crumb:{(v := rand(32, HEX))}", v, "Jenkins-Crumb: ${CRUMB}"),
+    # connection strings the URL rule does not read: ODBC braces, Oracle user/password@db, Go MySQL DSNs,
+    # a slash inside a URL password (but not a port and a path)
+    (f"Driver={{ODBC Driver 18}};Server=srv;Uid=app;Pwd={{{(v := rand(5) + ';' + rand(6))}}};", v, "Pwd={password};"),
+    (f"jdbc:oracle:thin:system/{(v := rand(10))}@db:1521:xe", v, "jdbc:oracle:thin:@db:1521:xe"),
+    (f"sqlplus scott/{(v := rand(10))}@orcl", v, "sqlplus /nolog"),
+    (f'dsn := "app:{(v := rand(10))}@tcp(127.0.0.1:3306)/db"', v, 'dsn := "app@tcp(127.0.0.1:3306)/db"'),
+    (f"mongodb://u:{(v := rand(4) + '/' + rand(5))}@host/db", v, "http://host:8080/users@example"),
     # CLIs
     (f"sqlcmd -S srv -U sa -P {(v := rand(9) + '7!')}", v, "sqlcmd -S srv -U sa -P $SA_PASSWORD"),
     (f"net user admin {(v := rand(9) + '3#')} /add", v, "net user admin * /add"),
