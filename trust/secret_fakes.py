@@ -150,3 +150,9 @@ def artifactory_reference_valid(value: str) -> bool:
     except (binascii.Error, ValueError):
         return False
     return raw.startswith(b"reftkn:") and b" " not in raw
+
+
+def jwt_parts_distinct(value: str) -> bool:
+    """A signed token's parts differ: a payload repeated as its own "signature" is a copied-together fixture."""
+    parts = value.split(".")
+    return len(set(parts)) == len(parts)

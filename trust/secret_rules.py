@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from trust.secret_fakes import artifactory_reference_valid, bech32_valid
+from trust.secret_fakes import artifactory_reference_valid, bech32_valid, jwt_parts_distinct
 
 # Left boundary: not inside a longer token.
 _B = r"(?<![A-Za-z0-9_])"
@@ -136,7 +136,7 @@ RULES: tuple[SecretRule, ...] = (
     _r("sendgrid_api_key", _B + r"SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}" + _E),
     _r("twilio_api_key", _B + r"SK[0-9a-fA-F]{32}" + _E, 0.85),
     _r("jwt", _B + r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{8,}", 0.9),
-    _r("jwt", _B + r"eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{16,}", 0.8),
+    _r("jwt", _B + r"eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{16,}", 0.8, check=jwt_parts_distinct),
     _r("shopify_token", _B + r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + _E),
     _r("digitalocean_token", _B + r"do[opr]_v1_[a-f0-9]{64}" + _E),
     _r("grafana_token", _B + r"(?:glsa|glc|glpl)_[A-Za-z0-9_+/=-]{32,}"),

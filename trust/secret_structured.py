@@ -4,7 +4,7 @@
 - base64 blobs that decode to a PEM private key or a private JSON Web Key (Kubernetes secrets,
   CI variables); private JWK members ("d", "p", "q", "k"…) in clear JSON.
 - Atlassian Data Center PATs: base64 of "<12-digit id>:<random bytes>", confirmed by decoding.
-- Pairs: a provider's secret next to its public key id (AWS, Alibaba, Google OAuth client).
+- Pairs: a provider's secret next to its public key id (AWS, Alibaba, Twilio, Google OAuth client).
 - Kubernetes `kind: Secret` manifests: the values under `data:` / `stringData:`.
 - ANSI colour codes are masked (length-preserving) so "\\x1b[93msk-…" still has a token boundary.
 
@@ -113,6 +113,13 @@ _PAIRS: tuple[tuple[re.Pattern[str], re.Pattern[str], str, int], ...] = (
         200,
     ),
     (
+        # Twilio: the account SID, then its 32-hex auth token.
+        re.compile(r"(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])"),
+        re.compile(r"(?<![A-Za-z0-9])[0-9a-f]{32}(?![A-Za-z0-9])"),
+        "twilio_auth_token",
+        150,
+    ),
+    (
         re.compile(r"(?<!\d)\d{6,30}-[a-z0-9]{32}\.apps\.googleusercontent\.com"),
         re.compile(r"(?<![\w-])[A-Za-z0-9_-]{24}(?![\w-])"),
         "google_oauth_secret",
@@ -133,7 +140,8 @@ def _pairs(text: str) -> Iterator[Candidate]:
             window_end = min(len(text), m.end() + distance)
             for s in secret_pattern.finditer(text, m.end(), window_end):
                 value = s.group()
-                if _all_classes(value) and looks_random(value) and not is_fake_token(value):
+                hex_ok = secret_type == "twilio_auth_token"  # hex has no upper case: entropy and digits decide
+                if (hex_ok or _all_classes(value)) and looks_random(value) and not is_fake_token(value):
                     yield s.start(), s.end(), secret_type, 0.85, "paired_secret"
                     break
 

@@ -23,7 +23,7 @@ from tests.trust.detectors.test_secrets_formats import (
     rand,
     values_found,
 )
-from trust.secret_fakes import artifactory_reference_valid
+from trust.secret_fakes import artifactory_reference_valid, jwt_parts_distinct
 
 UPPER_DIGITS = string.ascii_uppercase + string.digits
 
@@ -152,3 +152,19 @@ def test_identifier_slug_under_a_weak_key_survives() -> None:
     assert_survives('"key":"attached_file_0"')
     value = rand(24, ALNUM)
     assert_redacted(f'"key":"{value}"', value)
+
+
+def test_twilio_token_after_its_account_sid() -> None:
+    sid = "AC" + rand(32, HEX)
+    token = rand(32, HEX)
+    assert_redacted(f"client = Client('{sid}', '{token}')", token)
+    assert_survives(f"account {sid}, commit {rand(40, HEX)}")  # a SID alone is an identifier, a SHA-1 no token
+
+
+def test_jwt_with_payload_repeated_as_signature_survives() -> None:
+    header = base64.urlsafe_b64encode(b'{"alg":"RS256","typ":"JWT"}').decode().rstrip("=")
+    part = rand(20, URLSAFE)
+    assert not jwt_parts_distinct(f"{header}.{part}.{part}")
+    assert_survives(f"sample {header}.{part}.{part}")
+    sig = rand(43, URLSAFE)
+    assert_redacted(f"token {header}.{part}.{sig}", f"{header}.{part}.{sig}")
