@@ -34,8 +34,13 @@ def _lit(n: int) -> str:
     return _LIT.format(n=n)
 
 
+# Calls are found from their opening "(" followed by a literal (a cheap literal-first scan), then the function
+# name is read backwards: a pattern that starts at every identifier would cost more than all other families.
+_CALL_OPEN = re.compile(r"\(\s*(?P<pre>[\w.]+\s*,\s*)?(?=[\"'])")
+_FUNC_BEFORE = re.compile(r"(?<![\w$])(?P<f>[A-Za-z_][\w.]{0,62})\s*$")
+_ONE_ARG = re.compile(_lit(1) + r"\s*\)")
+_TWO_ARGS = re.compile(_lit(1) + r"\s*,\s*" + _lit(2) + r"\s*[,)]")
 # setPassword("…"), .withApiKey('…'), builder.password("…"), set_secret("…"): one literal argument.
-_SETTER = re.compile(r"(?<![\w$])(?P<f>[A-Za-z_][\w]{1,40})\s*\(\s*" + _lit(1) + r"\s*\)")
 _SETTER_PREFIX = re.compile(r"^(?:set|with|use|put)_?(?=[A-Za-z])")
 # Verbs whose argument is checked, hashed or looked up, not configured: checkPassword("x") is a test input.
 _NOT_SETTER = re.compile(
@@ -44,13 +49,9 @@ _NOT_SETTER = re.compile(
 )
 # HTTPBasicAuth("user", "…"), new UsernamePasswordCredentials("u", "…"), smtp.login("u", "…"),
 # DriverManager.getConnection(url, "u", "…"), new NetworkCredential("u", "…"), auth=("u", "…").
-_AUTH_CALL = re.compile(
-    r"(?<![\w$])(?P<f>(?:[A-Za-z_][\w.]{0,60}?)?(?:BasicAuth|Credentials?|PasswordAuthentication|basic_auth|basicAuth|"
-    r"login|Login|authenticate|Authenticate|getConnection|auth))\s*\(\s*(?:[\w.]+\s*,\s*)?"
-    + _lit(1)
-    + r"\s*,\s*"
-    + _lit(2)
-    + r"\s*[,)]"
+_AUTH_FUNC = re.compile(
+    r"(?:BasicAuth|Credentials?|PasswordAuthentication|basic_auth|basicAuth|login|Login|authenticate|Authenticate|"
+    r"getConnection|auth)$"
 )
 _AUTH_TUPLE = re.compile(r"\bauth\s*[=:]\s*[(\[]\s*" + _lit(1) + r"\s*,\s*" + _lit(2) + r"\s*[)\]]")
 # - name: DB_PASSWORD\n  value: "…"  |  {"name": "API_TOKEN", "value": "…"}  |  { name = "SECRET", value = "…" }
@@ -95,8 +96,7 @@ def context_candidates(text: str) -> Iterator[Candidate]:
     """Every context-named secret in `text` that the key/value scanner does not see."""
     lower = text.lower()
     if "(" in text:
-        yield from _setters(text)
-        yield from _auth_calls(text)
+        yield from _calls(text)
     if "value" in lower and "name" in lower:
         yield from _name_values(text)
     if "={" in text or "= {" in text:
@@ -170,28 +170,32 @@ def _value_ok(key: str, value: str) -> bool:
     return len(value) >= 8 and not is_slug(value) and not is_word_sequence(value) and looks_random(value)
 
 
-def _setters(text: str) -> Iterator[Candidate]:
-    for m in _SETTER.finditer(text):
-        func = m.group("f")
-        if _NOT_SETTER.match(func):
+def _calls(text: str) -> Iterator[Candidate]:
+    """Setter calls (one literal argument) and credential calls (user literal, then password literal)."""
+    for m in _CALL_OPEN.finditer(text):
+        f = _FUNC_BEFORE.search(text, max(0, m.start() - 64), m.start())
+        if f is None:
             continue
-        name = _SETTER_PREFIX.sub("", func)
-        if not key_names_secret(name):
-            continue
-        value = m.group("v1")
-        if _value_ok(name, value) and (not key_is_weak(name) or looks_random(value)):
-            yield m.start("v1"), m.end("v1"), secret_type_for_key(name), 0.75, "setter_value"
-
-
-def _auth_calls(text: str) -> Iterator[Candidate]:
-    for pattern in (_AUTH_CALL, _AUTH_TUPLE):
-        if pattern is _AUTH_TUPLE and "auth" not in text:
-            continue
-        for m in pattern.finditer(text):
+        func = f.group("f")
+        if m.group("pre") is None and (one := _ONE_ARG.match(text, m.end())) is not None:
+            name = _SETTER_PREFIX.sub("", func.rsplit(".", 1)[-1])
+            value = one.group("v1")
+            if (
+                not _NOT_SETTER.match(func.rsplit(".", 1)[-1])
+                and key_names_secret(name)
+                and _value_ok(name, value)
+                and (not key_is_weak(name) or looks_random(value))
+            ):
+                yield one.start("v1"), one.end("v1"), secret_type_for_key(name), 0.75, "setter_value"
+        elif _AUTH_FUNC.search(func) and (two := _TWO_ARGS.match(text, m.end())) is not None:
+            user, value = two.group("v1"), two.group("v2")
+            if user != value and _password_ok(value):
+                yield two.start("v2"), two.end("v2"), "password", 0.75, "auth_call_password"
+    if "auth" in text:
+        for m in _AUTH_TUPLE.finditer(text):
             user, value = m.group("v1"), m.group("v2")
-            if user == value or not _password_ok(value):
-                continue
-            yield m.start("v2"), m.end("v2"), "password", 0.75, "auth_call_password"
+            if user != value and _password_ok(value):
+                yield m.start("v2"), m.end("v2"), "password", 0.75, "auth_call_password"
 
 
 def _name_values(text: str) -> Iterator[Candidate]:

@@ -216,8 +216,8 @@ RULES: tuple[SecretRule, ...] = (
        r"[A-Za-z0-9.\[\]_-]+", 0.9, keys=("://",), fakes=False, check=_not_port_path),
     # Oracle "user/password@db" (JDBC thin, sqlplus and the other Oracle CLIs) and Go MySQL DSNs "user:pw@tcp(host)".
     _r("url_password", r"jdbc:oracle:[a-z]+:[\w$#]{1,64}/(?P<s>[^@\s/\"']{3,128})@", 0.9, fakes=False),
-    _r("url_password", r"\b(?:sqlplus|rman|expdp|impdp|sqlldr|exp|imp)(?:\s+-\w+)*\s+[\w$#]{1,64}/(?P<s>[^@\s/\"']{3,128})"
-       r"(?=@|\s|$)", 0.85, fakes=False),
+    _r("url_password", r"\b(?:sqlplus|rman|expdp|impdp|sqlldr)(?:\s+-\w+)*\s+[\w$#]{1,64}/(?P<s>[^@\s/\"']{3,128})"
+       r"(?=@|\s|$)", 0.85, fakes=False, keys=("sqlplus", "rman", "expdp", "impdp", "sqlldr")),
     _r("url_password", r"(?<![\w/:@.-])[\w.-]{1,64}:(?P<s>[^\s@/:\"']{3,128})@(?:tcp|unix|udp)\(", 0.85, fakes=False,
        keys=("@tcp(", "@unix(", "@udp(")),
     # Documented prefixes of further providers (gitleaks' public rule set and the providers' docs).
