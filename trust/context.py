@@ -56,6 +56,66 @@ def is_discussion(text: str, s: int, e: int, hit: int, rule: str = "") -> bool:
     return quoted or reported or in_code or as_value
 
 
+# A prompt, template or agent definition that is the document's own subject: its text addresses a model
+# by design (a README showing its system prompt, an agent YAML, a PromptTemplate string), so its orders are
+# flagged, not removed. Override orders ("ignore previous instructions") are removed even there.
+_PROMPT_CUE = re.compile(
+    r"\b(?:(?:system |user |chat )?prompts?|templates?|PromptTemplate|system message|agents?|personas?|"
+    r"backstory)\b",
+    re.IGNORECASE,
+)
+_PROMPT_KEY = r"[\"']?\w*(?:prompt|template|instructions?|system_?message|persona|backstory|goal|preamble)\w*[\"']?"
+_BLOCK_KEY = re.compile(r"^\s*(?:-\s+)?" + _PROMPT_KEY + r"\s*:\s*(?:[|>][-+]?\s*)?$", re.IGNORECASE)
+_STRING_KEY = re.compile(
+    r"(?:^|[\s{,(])" + _PROMPT_KEY + r"\s*(?::|=|\+=)\s*\(?\s*[frbuFRBU]?(?P<q>\"\"\"|'\'\'|\"|')",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LABEL_LINE = re.compile(r":\s*$")
+_OVERRIDE_RULE = re.compile(r"ignore|override|forget|disregard|exfil|secret|decode|conceal")
+
+
+def keeps_removal_in_prompt(rule: str) -> bool:
+    """Orders that are removed even inside a prompt definition: overrides, exfiltration, secret grabs."""
+    return _OVERRIDE_RULE.search(rule) is not None
+
+
+def in_prompt_definition(text: str, pos: int) -> bool:
+    """`pos` lies in a labelled prompt: a fence or indented block under a line naming a prompt/template/
+    agent, a YAML block under a prompt-ish key (`instructions: |`), or a string assigned to one."""
+    if in_fenced_code(text, pos):
+        fence = text.rfind("```", 0, pos)
+        return _PROMPT_CUE.search(text, max(0, fence - 200), fence) is not None
+    line_start = text.rfind("\n", 0, pos) + 1
+    indent = _indent(text, line_start)
+    if indent:
+        i = line_start
+        for _ in range(60):  # walk up to the line that opens this indented block
+            if i == 0:
+                return False
+            prev = text.rfind("\n", 0, i - 1) + 1
+            line = text[prev : i - 1]
+            if line.strip() and _indent(line, 0) < indent:
+                if _BLOCK_KEY.search(line):
+                    return True
+                return _LABEL_LINE.search(line) is not None and _PROMPT_CUE.search(line) is not None
+            i = prev
+        return False
+    last = None
+    for m in _STRING_KEY.finditer(text, max(0, pos - 600), pos):
+        last = m
+    if last is None:
+        return False
+    quote, body = last.group("q"), text[last.end() : pos]
+    return quote not in body and (len(quote) == 3 or "\n" not in body)
+
+
+def _indent(text: str, start: int) -> int:
+    n = 0
+    while start + n < len(text) and text[start + n] in " \t":
+        n += 1
+    return n
+
+
 def _cue_outside_fence(text: str, pos: int) -> bool:
     """A discussion cue in the 200 chars before the fence around `pos` or the 100 chars after it."""
     fs = text.rfind("```", 0, pos)

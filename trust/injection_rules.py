@@ -142,7 +142,7 @@ _EN_CORE: tuple[InjectionRule, ...] = (
     _r("answer_as", r"\b(?:answer|respond to|reply to)\s+(?:all|every|each|any|my)\s+(?:\w+\s+)?(?:prompts?|questions?|"
        r"messages?|requests?)\s+(?:as|like|in the (?:style|voice|role) of|while)\b", 0.85,
        keys=("answer", "respond", "reply")),
-    _r("named_model_vocative", r"(?:^|[.!?]\s+|\n)\s*(?:(?:hello|hi|hey|dear|ok|okay|greetings),?\s+)?(?:ChatGPT|GPT-?4o?|"
+    _r("named_model_vocative", r"(?:^|[.!?]\s+|\n[ \t]*)\s*(?:(?:hello|hi|hey|dear|ok|okay|greetings),?\s+)?(?:ChatGPT|GPT-?4o?|"
        r"Claude|Bard|Gemini|Copilot|LLaMA|Bing)\s*[,.!:](?!\w)", 0.85,
        keys=("chatgpt", "gpt", "claude", "bard", "gemini", "copilot", "llama", "bing")),
     _r("unbound_ai", r"\b(?:not bound by|free (?:from|of)|freed from|break(?:ing)? free (?:from|of)|without (?:any )?"
@@ -185,7 +185,7 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        keys=("complete", "continue")),
     _r("override_mode", r"\b(?:entering|enter|activate|activating|now in)\s+(?:\w+\s+){0,2}(?:override|maintenance|god|DAN|jailbreak|unrestricted|sudo)\s+mode\b|\boverride mode\b|\b(?:administrator|developer|root|emergency)\s+override\s*[:!-]", 0.85,
        keys=("mode", "override")),
-    _r("respond_to_every", r"(?:^|[.!?:]\s+|\n|\byou\s+(?:will|must|should|shall|are to)\s+(?:now\s+)?)(?:respond|reply|answer)\s+to\s+(?:every|all|each|any)\s+(?:\w+\s+)?(?:prompts?|messages?|questions?|requests?|user (?:entries|inputs?|messages?))\b", 0.85,
+    _r("respond_to_every", r"(?:^|[.!?:]\s+|\n[ \t]*|\byou\s+(?:will|must|should|shall|are to)\s+(?:now\s+)?)(?:respond|reply|answer)\s+to\s+(?:every|all|each|any)\s+(?:\w+\s+)?(?:prompts?|messages?|questions?|requests?|user (?:entries|inputs?|messages?))\b", 0.85,
        keys=("respond", "reply", "answer")),
     _r("never_refuse", r"\b(?:never|don'?t|do not|cannot|can'?t|won'?t|will not|must not)\s+(?:ever\s+)?(?:break(?:ing)? character|refuse(?: (?:a|any|the) (?:user'?s? )?request|(?=\s*(?:[.,;:!]|$|(?:to (?:answer|respond|reply|comply|help)|anything|any|me|them|it)\b)))|say (?:that )?(?:you(?:'re| are) sorry|I'?m sorry|I apologi[sz]e|you can'?t))\b|\b(?:doesn'?t|does not|don'?t|do not|without)\s+care\s+(?:about\s+)?(?:any\s+)?(?:laws|morals|ethics|rules|boundaries)\b", 0.85,
        keys=("never", "refuse", "character", "care")),
@@ -195,9 +195,9 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        keys=("without", "with no", "free of")),
     _r("developer_mode", r"\bsimulate\s+(?:the\s+)?(?:developer|DAN|jailbreak)\s+mode\b|\b(?:enable|activate)\s+(?:the\s+)?(?:DAN|jailbreak)\s+mode\b|\bdeveloper mode (?:output|responses?|enabled)\b", 0.85,
        keys=("mode",)),
-    _r("system_begins", r"\bsystem\s+i-?nstructions?\s+(?:begins?|starting|starts?)\b|(?:^|\n)\s*\$system\b", 0.85,
+    _r("system_begins", r"\bsystem\s+i-?nstructions?\s+(?:begins?|starting|starts?)\b|(?:^|\n[ \t]*)\s*\$system\b", 0.85,
        keys=("system",)),
-    _r("user_data_ask", r"(?:\b(?:can|could|would|will)\s+you\s+|(?:^|[.!?]\s+|\n)\s*(?:please\s+)?(?:tell|give|write|translate|spell|list|provide|print|show|reveal|share|calculate|compute|convert|encode|reverse|what(?:'s| is| are| was)))[^.!?\n]{0,80}?\bthe user'?s\s+(?:\w+\s+){0,2}?(?:full\s+)?(?:name|initials|birth\w*|date of birth|password|passcode|address|city|email(?: address)?|phone(?: number)?|age|location|bank balance|balance|ssn|social security number|salary|credit card(?: number)?|account number|mother'?s maiden name)\b", 0.8,
+    _r("user_data_ask", r"(?:\b(?:can|could|would|will)\s+you\s+|(?:^|[.!?]\s+|\n[ \t]*)\s*(?:please\s+)?(?:tell|give|write|translate|spell|list|provide|print|show|reveal|share|calculate|compute|convert|encode|reverse|what(?:'s| is| are| was)))[^.!?\n]{0,80}?\bthe user'?s\s+(?:\w+\s+){0,2}?(?:full\s+)?(?:name|initials|birth\w*|date of birth|password|passcode|address|city|email(?: address)?|phone(?: number)?|age|location|bank balance|balance|ssn|social security number|salary|credit card(?: number)?|account number|mother'?s maiden name)\b", 0.8,
        keys=("user",)),
     _r("secret_demand", r"\b(?:I need you to|can you|could you|would you|will you|you must|you have to|you need to)\s+(?:please\s+)?(?:confirm|verify|share|tell me|give me|reveal|disclose|send me|provide|write|spell|print|show me|repeat|read out)\b[^.!?\n]{0,40}?\b(?:password|passcode|secret key|secret code|api key|access code|security code|credentials|PIN|private key)\b", 0.8,
        keys=("password", "passcode", "secret", "api key", "access code", "security code", "credentials", "pin", "private key")),

@@ -34,7 +34,7 @@ EN_MORE: tuple[InjectionRule, ...] = (
     _r("ignore_rules_about", r"\b(?:ignore|disregard|forget)\s+about\s+(?:all\s+)?(?:of\s+)?(?:those|these|the|your|my|any|previous|prior)\s+(?:\w+\s+){0,2}?(?:rules|instructions|guidelines|restrictions|prompts?|orders|directions|limitations)\b", 0.9,
        keys=("ignor", "disregard", "forget")),
     # "Forget about that, ..." / "Ignore everything to your core before this."
-    _r("ignore_that", r"(?:^|[.!?]\s+|\n)\s*(?:now\s+|but\s+|ok(?:ay)?,?\s+)?(?:ignore|disregard|forget)\s+(?:about\s+)(?:that|this|it|all that)\s*[,;.!]", 0.8,
+    _r("ignore_that", r"(?:^|[.!?]\s+|\n[ \t]*)\s*(?:now\s+|but\s+|ok(?:ay)?,?\s+)?(?:ignore|disregard|forget)\s+(?:about\s+)(?:that|this|it|all that)\s*[,;.!]", 0.8,
        keys=("ignor", "disregard", "forget")),
     _r("ignore_before_this", r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+|anything\s+)(?:\w+\s+){0,4}?(?:before|above|prior to)\s+(?:this|these|here|now)\b", 0.9,
        keys=("ignor", "disregard", "forget")),

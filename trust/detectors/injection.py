@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
-from trust.context import is_discussion, widen_to_paragraphs
+from trust.context import in_prompt_definition, is_discussion, keeps_removal_in_prompt, widen_to_paragraphs
 from trust.findings import Action, Category, Finding, Span
 from trust.injection_rules import EN, InjectionRule, applicable
 from trust.injection_rules_i18n import ALL_I18N
@@ -50,7 +50,7 @@ def rule_hits(text: str, rules: Sequence[InjectionRule] = RULES) -> list[tuple[i
 @register
 class Injection:
     name: ClassVar[str] = "injection"
-    version: ClassVar[str] = "2"  # 2: multilingual rule families, bounded clause spans (see rule tables)
+    version: ClassVar[str] = "3"  # 3: prompt/agent definitions flagged; 2: multilingual families, clause spans
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:
@@ -61,7 +61,9 @@ class Injection:
         spans: dict[tuple[int, int], tuple[float, str, bool]] = {}
         for start, end, rule, score in hits:  # rule-table order: on a tie the earlier rule names the finding
             s, e = enclosing_sentence(text, bounds, start, end)
-            discussed = is_discussion(text, s, e, start, rule)
+            discussed = is_discussion(text, s, e, start, rule) or (
+                not keeps_removal_in_prompt(rule) and in_prompt_definition(text, start)
+            )
             prev = spans.get((s, e))
             if prev is None or (prev[2] and not discussed) or (prev[2] == discussed and score > prev[0]):
                 spans[(s, e)] = (score, rule, discussed)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
+from trust.context import in_prompt_definition
 from trust.delimiters import TOKENS, TURNS, turn_end
 from trust.findings import Action, Category, Finding, Span
 from trust.registry import register
@@ -19,10 +20,14 @@ _TOOL_JSON = re.compile(
 )
 
 
+# Turns opened by plain words, not reserved tokens: a template shown as the document's subject keeps them.
+_PLAIN_LABELS = frozenset({"markdown_role_header", "system_label"})
+
+
 @register
 class RoleSpoof:
     name: ClassVar[str] = "role_spoof"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: plain role labels inside a shown prompt/template are flagged
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:
@@ -35,6 +40,12 @@ class RoleSpoof:
             for m in opening.finditer(text):
                 end = turn_end(text, m.end(), closing)
                 score = 0.9 if closing is not None else 0.7
+                if rule in _PLAIN_LABELS and in_prompt_definition(text, m.start()):
+                    # "SYSTEM: You are…" inside a template the document shows is its subject, not a turn.
+                    yield Finding(
+                        self.name, rule, Category.ROLE_SPOOF, Span(m.start(), end), 0.3, Action.FLAG, self.version
+                    )
+                    continue
                 yield self._finding(rule, m.start(), end, score)
         for m in _TOOL_JSON.finditer(text):
             yield Finding(
