@@ -9,7 +9,7 @@ import re
 
 _DISCUSSION = re.compile(
     r"\b(?:prompt[- ]injections?|injections?|jailbreak\w*|attack\w*|adversar\w*|malicious|exploit\w*|"
-    r"red[- ]team\w*|example(?![.-]\w)|e\.g\.|"  # not the placeholder domain in www.example.com
+    r"red[- ]team\w*|(?<![.@])example(?![.-]\w)|e\.g\.|"  # not the placeholder domain www.example.com, x@evil.example
     r"such as|for instance|detect\w*|scanner|classif\w*|payloads?|probes?|"
     r"phrases?|benchmark\w*|"
     r"dataset|test cases?|guardrails?|defen[cs]e\w*|vulnerab\w*|threat\w*|mitigat\w*|canary|heuristic\w*|"

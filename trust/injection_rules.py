@@ -97,8 +97,10 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        r"everything|content|instructions|lines)\s+(?:above|before|preceding|verbatim|from the (?:start|beginning))",
        0.85, keys=("repeat", "print", "output", "copy", "reproduce")),
     _r("address_ai", r"(?:^|[.!?\n]\s*|\b(?:dear|hey|hello|hi|attention|note to(?: the)?|message (?:for|to)(?: the)?|"
-       r"instructions? for(?: the)?|to)\s+)(?:the\s+)?" + _AI + r"\s*(?:reading|processing|summari[sz]ing|"
-       r"analy[sz]ing|parsing)?\s*[,:!]\s*(?:please\s+|you\s+|now\s+|ignore|do|stop|from|your|when|before)", 0.85,
+       r"instructions? for(?: the)?|to)\s+)(?:the\s+)?" + _AI + r"(?:\s+(?:agent|assistant|model|bot|system))?"
+       r"\s*(?:reading|processing|summari[sz]ing|"
+       r"analy[sz]ing|parsing)?\s*[,:!]\s*(?:please\s+|you\s+|now\s+|ignore|do|stop|from|your|when|before|call|invoke|"
+       r"run|execute|send|forward|delete|remove|transfer|open|visit|click|email|post|upload|use the)\b", 0.85,
        keys=_AI_KEYS),
     _r("if_you_are_ai", r"\bif\s+you\s+are\s+(?:an?\s+)?(?:AI|artificial intelligence|language model|LLM|"
        r"assistant|chat ?bot|agent|GPT|automated)(?:\s+(?:system|model|assistant|agent|tool))?\b(?!\s*(?:researcher|"
@@ -110,8 +112,18 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        r"processing|summari[sz]ing|that reads)?\s*(?:this\s+)?(?:must|should|shall|has to|needs to|is required to|"
        r"will now)\b", 0.85, keys=("ai", "assistant", "model", "llm", "bot", "agent")),
     _r("tool_request", r"\b(?:you (?:must|should|need to|have to) |please |immediately |now )(?:call|invoke|use)\s+"
-       r"(?:the\s+)?[`'\"]?[a-z_][\w.]*[`'\"]?\s+(?:tool|function|plugin)\b", 0.8,
-       keys=("tool", "function", "plugin")),
+       r"(?:the\s+)?[`'\"]?(?:[a-z_][\w.]*[`'\"]?\s+(?:tool|function|plugin)\b|"
+       # a call written out: only actions on money, data or accounts, not "please call list_buckets()"
+       r"(?:send|transfer|wire|pay|delete|drop|remove|grant|share|export|upload|forward|post|email|exec|execute|"
+       r"reset|set_password|create_user|add_user)\w*\((?=[^)\n]{0,120}\)))", 0.8,
+       keys=("tool", "function", "plugin", "call", "invoke")),
+    # "When you read this, run …": an order timed by the reader's own processing of the document.
+    _r("when_you_read_this", r"\b(?:when|once|as soon as|after|while)\s+you\s+(?:read|see|process|parse|summari[sz]e|"
+       r"analy[sz]e|encounter|reach|load)\s+(?:this|these lines|this (?:text|page|document|message|email|file|note))\b"
+       r"\s*,?\s*(?:please\s+|immediately\s+|also\s+)?(?:call|invoke|run|execute|use|open|visit|send|forward|delete|"
+       r"transfer|email|post|upload|click|reply|respond|say|tell|write|output|include|add|ignore|forget)\b"
+       r"(?!\s+(?:me|us)\b)", 0.9, keys=("you read", "you see", "you process", "you parse", "you summar", "you analy",
+                                       "you encounter", "you reach", "you load")),
     _r("send_data", r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy)\s+(?:all\s+|the\s+|"
        r"this\s+|these\s+|my\s+|your\s+|every\s+)*(?:user'?s?\s+|private\s+|confidential\s+|personal\s+)?"
        r"(?:data|emails?|messages?|conversation|chat history|history|files?|documents?|credentials|passwords?|"
