@@ -12,9 +12,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from common import audit
+from common.audit_writer import AuditWriter
 from common.blobs import BlobStore
 from common.db import create_schema, make_engine, make_session_factory
 from common.embedding import Embedder, embedder_for
+from common.errors import ServiceUnavailable
 from common.settings import Settings
 
 if TYPE_CHECKING:
@@ -33,6 +36,28 @@ class Runtime:
         self.blobs = BlobStore(settings.uploads_dir)
         self._index: VectorIndex | None = None
         self._lock = threading.Lock()
+        self._audit: AuditWriter | None = None
+        if settings.audit_queue_max > 0:
+            self._audit = AuditWriter(
+                self.sessions,
+                settings,
+                max_pending=settings.audit_queue_max,
+                linger_seconds=settings.audit_flush_seconds,
+            )
+
+    def append_event(self, event: audit.Event) -> None:
+        """Append an event that needs no transaction of its own change (a retrieval): queued on the
+        background writer, or, with `audit_queue_max` 0, written and committed before this returns."""
+        if self._audit is not None:
+            self._audit.submit(event)
+            return
+        with self.sessions.begin() as s:
+            audit.record_many(s, self.settings, [event])
+
+    def flush_events(self, timeout: float | None = 30.0) -> None:
+        """Wait until the events appended so far in this process are committed (readers of the log)."""
+        if self._audit is not None and not self._audit.flush(timeout):
+            raise ServiceUnavailable("the provenance log is not keeping up; try again", code="service.unavailable")
 
     @property
     def embedder(self) -> Embedder:
@@ -68,6 +93,8 @@ class Runtime:
             return self._index
 
     def close(self) -> None:
+        if self._audit is not None:
+            self._audit.close()  # before the engine goes: it writes what is still queued
         with self._lock:
             if self._index is not None:
                 self._index.close()

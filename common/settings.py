@@ -152,6 +152,31 @@ class Settings(BaseSettings):
     checkpoint_every: int = Field(
         100, ge=1, le=1_000_000, description="Sign a provenance checkpoint every this many events."
     )
+    audit_queue_max: int = Field(
+        10_000,
+        ge=0,
+        le=1_000_000,
+        description="Most `retrieval.served` provenance records waiting for the background writer, which "
+        "appends them in batches off the request path. While it is full, /v1/retrieve waits up to 5 s for room, "
+        "then answers 503 (never serves without its record). 0: each retrieval writes its record before answering.",
+    )
+    audit_flush_seconds: float = Field(
+        0.2,
+        ge=0,
+        le=60,
+        description="How long the background provenance writer lets a retrieval record wait for others to share "
+        "its transaction. A process that dies without shutting down (SIGKILL, OOM, power loss) loses the retrieval "
+        "records of about this last stretch; a normal shutdown writes them all.",
+    )
+    auth_cache_seconds: float = Field(
+        2.0,
+        ge=0,
+        le=60,
+        description="/v1/retrieve keeps a key's role and allowlist, and the sources' names and states, this "
+        "long in process memory. Revoking or rotating a key, or changing a source, through this process takes "
+        "effect at once; done by another process (`hardrag keys revoke`, another API replica) it takes effect "
+        "within this many seconds. 0: read both from the database on every request.",
+    )
     rate_limit_key_per_minute: int = Field(600, ge=1, description="Sustained requests per minute per API key.")
     rate_limit_key_burst: int = Field(60, ge=1, description="Requests a key may make at once before throttling.")
     rate_limit_ip_per_minute: int = Field(1200, ge=1, description="Sustained requests per minute per client address.")

@@ -1,8 +1,10 @@
 """/v1/provenance: auditors and admins read, verify and export the log; nobody changes it here.
 
-Every route is a GET. The public key is open to anyone (it is what an outside party verifies an
-export with); everything else needs an auditor or admin key. The log holds ids, versions, counts
-and fingerprints but no document text, so an auditor sees the whole log regardless of allowlist.
+Every route is a GET, and each first waits for this process's background provenance writer to
+commit what it holds, so an auditor here reads every retrieval answered before the request. The
+public key is open to anyone (it is what an outside party verifies an export with); everything
+else needs an auditor or admin key. The log holds ids, versions, counts and fingerprints but no
+document text, so an auditor sees the whole log regardless of allowlist.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ def public_key(rt: RuntimeDep) -> dict[str, Any]:
 @router.get("", response_model=EventPage)
 def list_events(
     session: SessionDep,
+    rt: RuntimeDep,
     who: PrincipalDep,
     source_id: str | None = None,
     document_id: str | None = None,
@@ -76,6 +79,7 @@ def list_events(
 ) -> EventPage:
     """Events in seq order, filtered; pass `next_cursor` back as `cursor` for the next page."""
     who.require(*_READERS)
+    rt.flush_events()
     if cursor is not None:
         if not cursor.isdigit():
             raise InvalidRequest("cursor must be a value returned as next_cursor", code="request.invalid")
@@ -103,6 +107,7 @@ def list_events(
 def verify(session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> VerifyReport:
     """Check the whole chain, the signed checkpoints and the indexes; name the first bad record."""
     who.require(*_READERS)
+    rt.flush_events()
     return VerifyReport.model_validate(audit.verify(session, rt.settings).to_dict())
 
 
@@ -110,6 +115,7 @@ def verify(session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> VerifyRepo
 def export(rt: RuntimeDep, who: PrincipalDep) -> StreamingResponse:
     """JSONL: a header, every event with its exact hashed body, and the signed checkpoints."""
     who.require(*_READERS)
+    rt.flush_events()
     return StreamingResponse(
         audit.export_lines(rt.sessions, rt.settings),
         media_type="application/x-ndjson",
@@ -118,9 +124,10 @@ def export(rt: RuntimeDep, who: PrincipalDep) -> StreamingResponse:
 
 
 @router.get("/events/{event_id}")
-def get_event(event_id: str, session: SessionDep, who: PrincipalDep) -> dict[str, Any]:
+def get_event(event_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> dict[str, Any]:
     """One record by id, e.g. the `provenance_id` a retrieval result carries."""
     who.require(*_READERS)
+    rt.flush_events()
     return audit.get_event(session, event_id=event_id)
 
 
@@ -128,9 +135,11 @@ def get_event(event_id: str, session: SessionDep, who: PrincipalDep) -> dict[str
 def chunk_lineage(
     chunk_id: str,
     session: SessionDep,
+    rt: RuntimeDep,
     who: PrincipalDep,
     retrievals: Annotated[int, Query(ge=0, le=1000)] = 0,
 ) -> ChunkLineage:
     """The chain from upload to this chunk; `retrievals=N` adds the last N retrievals that served it."""
     who.require(*_READERS)
+    rt.flush_events()
     return ChunkLineage.model_validate(audit.chunk_lineage(session, chunk_id=chunk_id, retrievals=retrievals))
