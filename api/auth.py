@@ -111,22 +111,52 @@ def _aware(ts: datetime) -> datetime:
     return ts if ts.tzinfo is not None else ts.replace(tzinfo=UTC)
 
 
-def authenticate(session: Session, authorization: str | None) -> Principal:
+@dataclass(frozen=True)
+class KeyState:
+    """What authentication needs of a key row: who it is, and when it stops working."""
+
+    principal: Principal
+    revoked_at: datetime | None
+    expires_at: datetime | None
+
+    def check(self, now: datetime | None = None) -> Principal:
+        now = now or utcnow()
+        if self.revoked_at is not None and self.revoked_at <= now:
+            raise AuthError("unknown or revoked API key", code="auth.invalid_key")
+        if self.expires_at is not None and self.expires_at <= now:
+            raise AuthError("the API key has expired", code="auth.expired_key")
+        return self.principal
+
+
+def bearer_hash(authorization: str | None) -> str:
+    """The stored hash of the key in an `Authorization: Bearer` header (refused when malformed)."""
     if not authorization:
         raise AuthError("missing Authorization: Bearer header", code="auth.missing_key")
     scheme, _, token = authorization.partition(" ")
     token = token.strip()
     if scheme.lower() != "bearer" or not token:
         raise AuthError("expected Authorization: Bearer <key>", code="auth.invalid_key")
-    row = session.scalar(select(ApiKey).where(ApiKey.key_hash == hash_key(token)))
-    now = utcnow()
-    if row is None or (row.revoked_at is not None and _aware(row.revoked_at) <= now):
-        raise AuthError("unknown or revoked API key", code="auth.invalid_key")
-    if row.expires_at is not None and _aware(row.expires_at) <= now:
-        raise AuthError("the API key has expired", code="auth.expired_key")
+    return hash_key(token)
+
+
+def load_key_state(session: Session, key_hash: str) -> KeyState | None:
+    row = session.scalar(select(ApiKey).where(ApiKey.key_hash == key_hash))
+    if row is None:
+        return None
     allow = (
         SourceAllowlist(everything=True)
         if row.role == "admin"
         else SourceAllowlist.from_stored(row.sources, row.classifications or ())
     )
-    return Principal(key_id=row.id, name=row.name, role=row.role, allowlist=allow)
+    return KeyState(
+        Principal(key_id=row.id, name=row.name, role=row.role, allowlist=allow),
+        _aware(row.revoked_at) if row.revoked_at is not None else None,
+        _aware(row.expires_at) if row.expires_at is not None else None,
+    )
+
+
+def authenticate(session: Session, authorization: str | None) -> Principal:
+    state = load_key_state(session, bearer_hash(authorization))
+    if state is None:
+        raise AuthError("unknown or revoked API key", code="auth.invalid_key")
+    return state.check()

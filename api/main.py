@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
+from api.access_cache import AccessCache
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
 from api.ratelimit import RateLimiter
@@ -31,6 +32,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         celery = create_celery_app(settings, runtime=runtime)
         app.state.runtime, app.state.celery = runtime, celery
         app.state.limiter = RateLimiter(settings)
+        app.state.access_cache = AccessCache(settings.auth_cache_seconds)
         worker = InlineWorker(celery) if settings.worker_mode == "inline" else None
         if worker is not None:
             worker.start()

@@ -73,6 +73,11 @@ class RateLimiter:
         )
         self.buckets: Buckets = buckets or (RedisBuckets(url) if url else LocalBuckets())
 
+    @property
+    def local(self) -> bool:
+        """In-process buckets: a check is a few microseconds and never blocks."""
+        return isinstance(self.buckets, LocalBuckets)
+
     def check_address(self, address: str) -> None:
         s = self.settings
         wait = self.buckets.take(f"ip:{address}", rate=s.rate_limit_ip_per_minute / 60.0, burst=s.rate_limit_ip_burst)

@@ -9,6 +9,7 @@ from common import vectors as V
 from common.embedding import Embedder
 from common.vectors import SearchFilter, VectorIndex
 from retrieval.evidence import EvidenceBlock, render_context
+from retrieval.filters import SourceAllowlist
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,17 @@ def retrieve(
     index: VectorIndex,
     embedder: Embedder,
     source_names: Mapping[str, str],
+    allowlist: SourceAllowlist | None = None,
 ) -> Retrieval:
+    """`allowlist` re-checks each hit's indexed classification: a source reclassified out of the
+    key's reach in another process is refused even while this process still holds the old row."""
     hits: list[Hit] = []
     if flt.source_ids:
         vector = embedder.embed_query(query)
         for h in index.search(vector, flt=flt, limit=top_k):
             p = h.payload
+            if allowlist is not None and not allowlist.permits(str(p[V.SOURCE_ID]), str(p.get(V.CLASSIFICATION, ""))):
+                continue
             hits.append(
                 Hit(
                     citation_id=f"E{len(hits) + 1}",

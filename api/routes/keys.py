@@ -6,9 +6,11 @@ from datetime import datetime
 
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.orm import Session
 
 from api import auth
-from api.deps import PrincipalDep, RuntimeDep, SessionDep
+from api.access_cache import AccessCache
+from api.deps import AccessCacheDep, PrincipalDep, RuntimeDep, SessionDep
 from api.schemas import Classification
 from common import audit as provenance
 from common.models import ApiKey
@@ -74,8 +76,16 @@ def _created_event(row: ApiKey, **extra: str) -> dict[str, object]:
     }
 
 
+def _commit(session: Session, cache: AccessCache) -> None:
+    """Commit, then drop what /v1/retrieve caches of keys: the change bites before the admin hears back."""
+    session.commit()
+    cache.invalidate()
+
+
 @router.post("", status_code=201, response_model=KeyCreated)
-def create_key(body: KeyCreate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> KeyCreated:
+def create_key(
+    body: KeyCreate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep, cache: AccessCacheDep
+) -> KeyCreated:
     who.require("admin")
     row, token = auth.create_key(
         session,
@@ -86,6 +96,7 @@ def create_key(body: KeyCreate, session: SessionDep, rt: RuntimeDep, who: Princi
         expires_at=body.expires_at,
     )
     provenance.record(session, rt.settings, "key.created", actor=who.key_id, data=_created_event(row))
+    _commit(session, cache)
     return KeyCreated(**_read(row).model_dump(), key=token)
 
 
@@ -102,16 +113,22 @@ def get_key(key_id: str, session: SessionDep, who: PrincipalDep) -> KeyRead:
 
 
 @router.delete("/{key_id}", status_code=204)
-def revoke_key(key_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> Response:
+def revoke_key(key_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalDep, cache: AccessCacheDep) -> Response:
     who.require("admin")
     auth.revoke_key(session, key_id=key_id)
     provenance.record(session, rt.settings, "key.revoked", actor=who.key_id, data={"key_id": key_id})
+    _commit(session, cache)
     return Response(status_code=204)
 
 
 @router.post("/{key_id}/rotate", status_code=201, response_model=KeyCreated)
 def rotate_key(
-    key_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalDep, body: KeyRotate | None = None
+    key_id: str,
+    session: SessionDep,
+    rt: RuntimeDep,
+    who: PrincipalDep,
+    cache: AccessCacheDep,
+    body: KeyRotate | None = None,
 ) -> KeyCreated:
     who.require("admin")
     new, token = auth.rotate_key(session, key_id=key_id, grace_seconds=body.grace_seconds if body else 0)
@@ -125,4 +142,5 @@ def rotate_key(
         actor=who.key_id,
         data={"key_id": key_id, "rotated_to": new.id, "grace_seconds": body.grace_seconds if body else 0},
     )
+    _commit(session, cache)
     return KeyCreated(**_read(new).model_dump(), key=token)

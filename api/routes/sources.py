@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Response
+from sqlalchemy.orm import Session
 
-from api.deps import PrincipalDep, RuntimeDep, SessionDep
+from api.access_cache import AccessCache
+from api.deps import AccessCacheDep, PrincipalDep, RuntimeDep, SessionDep
 from api.schemas import DocumentRead, SourceCreate, SourceRead, SourceUpdate
 from api.views import document_read
 from common import audit
@@ -14,8 +16,16 @@ from ingest import documents, sources
 router = APIRouter(prefix="/v1/sources", tags=["sources"])
 
 
+def _commit(session: Session, cache: AccessCache) -> None:
+    """Commit, then drop what /v1/retrieve caches of sources: the change bites before the admin hears back."""
+    session.commit()
+    cache.invalidate()
+
+
 @router.post("", status_code=201, response_model=SourceRead)
-def create_source(body: SourceCreate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> SourceRead:
+def create_source(
+    body: SourceCreate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep, cache: AccessCacheDep
+) -> SourceRead:
     who.require("admin")
     src = sources.create_source(session, **body.model_dump())
     audit.record(
@@ -26,6 +36,7 @@ def create_source(body: SourceCreate, session: SessionDep, rt: RuntimeDep, who: 
         source_id=src.id,
         data={"name": src.name, "classification": src.classification, "trust_tier": src.trust_tier, "tags": src.tags},
     )
+    _commit(session, cache)
     return SourceRead.model_validate(src)
 
 
@@ -51,7 +62,7 @@ def get_source(source_id: str, session: SessionDep, who: PrincipalDep) -> Source
 
 @router.patch("/{source_id}", response_model=SourceRead)
 def update_source(
-    source_id: str, body: SourceUpdate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep
+    source_id: str, body: SourceUpdate, session: SessionDep, rt: RuntimeDep, who: PrincipalDep, cache: AccessCacheDep
 ) -> SourceRead:
     who.require("admin")
     changes = body.model_dump(exclude_unset=True, exclude_none=True)
@@ -60,11 +71,14 @@ def update_source(
     kind = "source.changed" if q is None else "source.quarantined" if q else "source.released"
     logged = {k: "changed" if k == "description" else v for k, v in changes.items()}  # free text stays out
     audit.record(session, rt.settings, kind, actor=who.key_id, source_id=source_id, data={"changes": logged})
+    _commit(session, cache)
     return SourceRead.model_validate(src)
 
 
 @router.delete("/{source_id}", status_code=204)
-def delete_source(source_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalDep) -> Response:
+def delete_source(
+    source_id: str, session: SessionDep, rt: RuntimeDep, who: PrincipalDep, cache: AccessCacheDep
+) -> Response:
     who.require("admin")
     shas = sources.delete_source(session, rt.index, source_id=source_id)
     audit.record(
@@ -75,7 +89,7 @@ def delete_source(source_id: str, session: SessionDep, rt: RuntimeDep, who: Prin
         source_id=source_id,
         data={"documents": len(shas), "points_purged": True},
     )
-    session.commit()
+    _commit(session, cache)
     for sha in set(shas):
         if documents.blob_is_orphaned(session, sha256=sha):
             rt.blobs.delete(sha)
