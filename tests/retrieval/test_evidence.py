@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from retrieval.evidence import PREAMBLE, EvidenceBlock, neutralise, render_context
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from retrieval.evidence import _RESERVED, PREAMBLE, EvidenceBlock, neutralise, render_context
 
 
 def _block(text: str, name: str = "wiki") -> EvidenceBlock:
@@ -49,4 +52,12 @@ def test_boundary_text_inside_chunk_is_removed() -> None:
 
 def test_neutralise_keeps_ordinary_text() -> None:
     text = "Use a < b and c > d; see §3 [1]. # Heading"
+    assert neutralise(text) == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_characters="<>[#"), max_size=300))
+def test_text_without_marker_characters_has_nothing_to_defang(text: str) -> None:
+    """neutralise skips the full pattern when none of < > [ # occurs: every reserved form needs one."""
+    assert _RESERVED.search(text) is None
     assert neutralise(text) == text
