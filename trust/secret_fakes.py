@@ -131,12 +131,31 @@ def bech32_valid(value: str) -> bool:
     return chk == 1
 
 
-_WORD_SEQUENCE = re.compile(r"^(?:[A-Z][a-z]+|[a-z]{2,}){3,}$|^[a-z]{2,}(?:[-_][a-z]{2,}){2,}$")
+_SNAKE_WORDS = re.compile(r"^[a-z]{2,}(?:[-_][a-z]{2,}){2,}$")
+# Lower-case head, then capitalised words; `\n?` is the newline `$` lets through. The shape
+# `^(?:[A-Z][a-z]+|[a-z]{2,}){3,}$` as one regex backtracks exponentially on a long lower-case run
+# that ends in a digit, so it is tested by counting (see `_camel_words`).
+_CAMEL_RUNS = re.compile(r"([a-z]*)((?:[A-Z][a-z]+)*)\n?")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+def _camel_words(value: str) -> bool:
+    """Does `^(?:[A-Z][a-z]+|[a-z]{2,}){3,}$` match? Counted: the most pieces the value splits into is >= 3."""
+    m = _CAMEL_RUNS.fullmatch(value)
+    if m is None or len(m.group(1)) == 1:
+        return False  # a character outside the pieces, or a single lower-case letter no piece can take
+    pieces = len(m.group(1)) // 2  # a lower-case head splits into pieces of two or three letters
+    for word in _CAPITALISED.findall(m.group(2)):
+        # A capital and one letter make a piece; the rest, if two or more letters, splits into more.
+        pieces += 1 + ((len(word) - 2) // 2 if len(word) >= 4 else 0)
+        if pieces >= 3:
+            return True
+    return pieces >= 3
 
 
 def is_word_sequence(value: str) -> bool:
     """ "WillAlsoBeIgnored", "some-config-value": three or more words, each with a vowel (not a token)."""
-    if _WORD_SEQUENCE.match(value) is None:
+    if not _camel_words(value) and _SNAKE_WORDS.match(value) is None:
         return False
     # Two-letter pieces may be abbreviations (Db, Id); longer ones must be words (have a vowel).
     parts = [p for p in _CAMEL.findall(value.replace("-", " ").replace("_", " ")) if len(p) >= 3]
