@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from trust.regex_literals import RuleFilter
+
 
 @dataclass(frozen=True, slots=True)
 class InjectionRule:
@@ -44,22 +46,12 @@ _SCRIPTS = {
 
 
 def applicable(rules: tuple[InjectionRule, ...], text: str) -> list[InjectionRule]:
-    """Rules whose prefilter passes for `text` (a key substring occurs and the script is present), in
-    table order: a regex pass costs far more than these substring checks."""
-    index = _index(rules)
-    lower = text.lower()
+    """Rules whose prefilter passes for `text` (a key substring occurs and the script is present) and whose
+    pattern can match it (`regex_literals.RuleFilter`), in table order: a regex pass costs far more."""
     ascii_only = text.isascii()
-    chosen: set[int] = set(index.always)
-    for key, ids in index.ascii_keys:
-        if key in lower:
-            chosen.update(ids)
-    if not ascii_only:  # keys in other scripts cannot occur in ASCII text
-        for key, ids in index.other_keys:
-            if key in lower:
-                chosen.update(ids)
     present: dict[str, bool] = {}
     out: list[InjectionRule] = []
-    for i in sorted(chosen):
+    for i in _filter(rules).passing(text):
         rule = rules[i]
         if rule.script is not None:
             if rule.script not in present:
@@ -70,40 +62,17 @@ def applicable(rules: tuple[InjectionRule, ...], text: str) -> list[InjectionRul
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Index:
-    always: tuple[int, ...]  # rules without keys
-    ascii_keys: tuple[tuple[str, tuple[int, ...]], ...]  # key -> rules that list it
-    other_keys: tuple[tuple[str, tuple[int, ...]], ...]
-
-
 # Keyed by identity: hashing a tuple of ~500 rules (each hashing its compiled pattern) on every call
 # cost more than the substring checks themselves. The tuple is kept in the value so its id stays unique.
-_INDEXES: dict[int, tuple[tuple[InjectionRule, ...], _Index]] = {}
+_FILTERS: dict[int, tuple[tuple[InjectionRule, ...], RuleFilter]] = {}
 
 
-def _index(rules: tuple[InjectionRule, ...]) -> _Index:
-    hit = _INDEXES.get(id(rules))
+def _filter(rules: tuple[InjectionRule, ...]) -> RuleFilter:
+    hit = _FILTERS.get(id(rules))
     if hit is not None and hit[0] is rules:
         return hit[1]
-    index = _build_index(rules)
-    if len(_INDEXES) > 64:  # callers pass a few module-level tuples; never grow without bound
-        _INDEXES.clear()
-    _INDEXES[id(rules)] = (rules, index)
-    return index
-
-
-def _build_index(rules: tuple[InjectionRule, ...]) -> _Index:
-    by_key: dict[str, list[int]] = {}
-    always: list[int] = []
-    for i, rule in enumerate(rules):
-        if not rule.keys:
-            always.append(i)
-        for key in rule.keys:
-            by_key.setdefault(key, []).append(i)
-    items = [(k, tuple(v)) for k, v in by_key.items()]
-    return _Index(
-        tuple(always),
-        tuple((k, v) for k, v in items if k.isascii()),
-        tuple((k, v) for k, v in items if not k.isascii()),
-    )
+    built = RuleFilter([(rule.pattern, rule.keys) for rule in rules])
+    if len(_FILTERS) > 64:  # callers pass a few module-level tuples; never grow without bound
+        _FILTERS.clear()
+    _FILTERS[id(rules)] = (rules, built)
+    return built

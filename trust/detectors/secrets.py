@@ -11,6 +11,7 @@ fakes are not secrets; the filters are plain functions in `trust/secret_filters.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import hmac
 import re
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from trust.findings import Action, Category, Finding, Span
+from trust.regex_literals import RuleFilter
 from trust.registry import register
 from trust.secret_context import context_candidates
 from trust.secret_fakes import crc32_token_valid, is_fake_token
@@ -83,11 +85,16 @@ class Secrets:
             )
 
 
+@functools.cache
+def _filter() -> RuleFilter:
+    # Built on first use (parsing 130 patterns would slow every import): a rule runs when one of its keys
+    # occurs and the literals its pattern implies do.
+    return RuleFilter([(rule.pattern, rule.keys) for rule in RULES])
+
+
 def _rule_candidates(text: str) -> Iterator[Candidate]:
-    lower = text.lower()
-    for rule in RULES:
-        if rule.keys and not any(k in lower for k in rule.keys):
-            continue
+    for i in _filter().passing(text):
+        rule = RULES[i]
         for m in rule.pattern.finditer(text):
             group = "s" if "s" in rule.pattern.groupindex and m.group("s") is not None else 0
             value = m.group(group)
