@@ -9,7 +9,7 @@ not run on it; a regex pass over a chunk costs some hundred substring checks.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -234,18 +234,20 @@ def _slice_cost(tri: str) -> int:
     return cost
 
 
-_LAST: tuple[str, str, frozenset[str]] = ("", "", frozenset())
+_RECENT: tuple[tuple[str, str, frozenset[str]], ...] = ()
 
 
 def _lower_and_trigrams(text: str) -> tuple[str, frozenset[str]]:
-    # Detectors ask about the same string one after another; the last one is kept (a tuple swap, thread-safe).
-    global _LAST
-    last = _LAST
-    if last[0] is text:
-        return last[1], last[2]
+    # Detectors ask about the same string one after another (with a decoded payload or two in between); the
+    # last few are kept, by identity. Replacing the tuple is one assignment, so threads never see half of it.
+    global _RECENT
+    recent = _RECENT
+    for seen, lower, trigrams in recent:
+        if seen is text:
+            return lower, trigrams
     lower = text.lower()
     trigrams = frozenset(map("".join, zip(lower, lower[1:], lower[2:], strict=False)))
-    _LAST = (text, lower, trigrams)
+    _RECENT = ((text, lower, trigrams), *recent[:3])
     return lower, trigrams
 
 
@@ -254,15 +256,19 @@ class RuleFilter:
     no keys or one of its keys occurs in `text.lower()`, and its `required_literals` occur in `fold_text(text)`;
     a rule that cannot pass cannot match (the keys are the rule's own prefilter, the literals are implied)."""
 
-    def __init__(self, rules: Sequence[tuple[re.Pattern[str], tuple[str, ...]]]) -> None:
+    def __init__(
+        self, rules: Sequence[tuple[re.Pattern[str], tuple[str, ...]]], transform: Callable[[str], str] | None = None
+    ) -> None:
+        """`transform` maps every key and literal before lookup (rot13: test rules on the rot13 of a text)."""
+        tf = transform or (lambda s: s)
         self._keyless = tuple(i for i, (_, keys) in enumerate(rules) if not keys)
         by_key: dict[str, list[int]] = {}
         for i, (_, keys) in enumerate(rules):
             for key in keys:
-                by_key.setdefault(key, []).append(i)
+                by_key.setdefault(tf(key), []).append(i)
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._required = tuple(
-            tuple(frozenset(clause) for clause in required_literals(pattern)) for pattern, _ in rules
+            tuple(frozenset(map(tf, clause)) for clause in required_literals(pattern)) for pattern, _ in rules
         )
         strings = [*by_key, *(s for clauses in self._required for clause in clauses for s in clause)]
         self._substrings = Substrings(strings)

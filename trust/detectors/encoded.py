@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import functools
 import re
 import urllib.parse
 from collections.abc import Iterator
@@ -22,8 +23,9 @@ from typing import ClassVar
 
 from trust.delimiters import TOKENS
 from trust.findings import Action, Category, Finding, Span
-from trust.injection_rules import EN, applicable
+from trust.injection_rules import EN, InjectionRule, applicable
 from trust.injection_rules_i18n import ALL_I18N
+from trust.regex_literals import RuleFilter, fold_text, required_literals
 from trust.registry import register
 from trust.segment import enclosing_sentence, sentence_bounds
 
@@ -43,6 +45,17 @@ _REQUEST = re.compile(
     r"reply|tell me|act|carry out|comply|say|print|output)\b",
     re.IGNORECASE,
 )
+# Cheap necessary conditions for the payload patterns: every match of a pattern holds a match of its gate.
+# A gate opens with a character class, so re skips ahead to that class instead of trying the pattern (which
+# opens with a look-behind) at every position; most chunks fail the gate and the pattern never runs.
+_HEX_PAIR_GAP = r"[0-9A-Fa-f][0-9A-Fa-f][\s:,]?(?:0x|\\x)?"
+_GATES: dict[str, re.Pattern[str]] = {
+    "base64": re.compile(r"[A-Za-z0-9+/_-][A-Za-z0-9+/_-]{19}"),  # both forms: 20+ characters of this class
+    "hex": re.compile(_HEX_PAIR_GAP * 2 + r"[0-9A-Fa-f][0-9A-Fa-f]"),  # three of the twelve pairs
+    "binary": re.compile(r"[01][01]{4,10}[ \t]+[01]{5}"),  # two groups
+    "morse": re.compile(r"[.-](?:[ \t]+/?[ \t]*|/)[.-]"),  # two symbols and the gap between them
+}
+_REQUEST_LITERALS = required_literals(_REQUEST)
 _RULES = tuple(r for r in EN + ALL_I18N if r.score >= 0.8)
 _ROT13_RULES = tuple(r for r in EN if r.score >= 0.85)
 # A decoded sentence that opens with a command to its reader (typos tolerated: "inore", "ingore").
@@ -228,6 +241,24 @@ def _caesar_candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 break
 
 
+def _rot13(s: str) -> str:
+    return codecs.encode(s, "rot13")
+
+
+@functools.cache
+def _rot13_filter() -> RuleFilter:
+    return RuleFilter([(r.pattern, r.keys) for r in _ROT13_RULES], transform=_rot13)
+
+
+def _rot13_applicable(text: str, rot: str) -> list[InjectionRule]:
+    """`applicable(_ROT13_RULES, rot)`. On ASCII text rot13 commutes with lower-casing, so the rules' strings,
+    rot13-ed, are looked up in `text`, whose 3-character slices the other detectors need too."""
+    if not text.isascii():
+        return applicable(_ROT13_RULES, rot)
+    # No script is present in ASCII text.
+    return [r for r in map(_ROT13_RULES.__getitem__, _rot13_filter().passing(text)) if r.script is None]
+
+
 @register
 class Encoded:
     name: ClassVar[str] = "encoded"
@@ -243,19 +274,27 @@ class Encoded:
             (_BINARY, _decode_binary, "binary"),
             (_MORSE, _decode_morse, "morse"),
         ):
+            gate = _GATES.get(rule)
+            if (gate is not None and gate.search(text) is None) or (rule == "url_encoding" and text.count("%") < 4):
+                continue  # no match possible (url_encoding: four escapes at least)
             for m in pattern.finditer(text):
                 decoded = decode(m.group().strip())
                 if decoded and decoded != m.group() and _instruction_shaped(decoded):
                     payloads.append((m.start(), m.end(), rule))
         rot = codecs.encode(text, "rot13")
-        for rule in applicable(_ROT13_RULES, rot):
+        for rule in _rot13_applicable(text, rot):
             for m in rule.pattern.finditer(rot):
                 if not rule.pattern.search(text, m.start(), m.end()):
                     payloads.append((m.start(), m.end(), "rot13"))
         for start, end, decoded in _caesar_candidates(text):
             if _instruction_shaped(decoded) and not any(s <= start < e for s, e, _ in payloads):
                 payloads.append((start, end, "caesar"))
-        requests = [m.span() for m in _REQUEST.finditer(text)]
+        folded = fold_text(text)
+        requests = (
+            [m.span() for m in _REQUEST.finditer(text)]
+            if all(any(s in folded for s in clause) for clause in _REQUEST_LITERALS)
+            else []
+        )
         if not payloads and not requests:
             return
         bounds = sentence_bounds(text)
