@@ -157,16 +157,18 @@ class Settings(BaseSettings):
         ge=0,
         le=1_000_000,
         description="Most `retrieval.served` provenance records waiting for the background writer, which "
-        "appends them in batches off the request path. While it is full, /v1/retrieve waits up to 5 s for room, "
-        "then answers 503 (never serves without its record). 0: each retrieval writes its record before answering.",
+        "appends them in batches once the answer has gone. While the queue is full /v1/retrieve waits up to 5 s "
+        "for room, and while a write is failing (database down) it answers 503 at once: no retrieval is answered "
+        "without its record accepted. 0: each retrieval commits its record before answering.",
     )
     audit_flush_seconds: float = Field(
         0.2,
         ge=0,
         le=60,
-        description="How long the background provenance writer lets a retrieval record wait for others to share "
-        "its transaction. A process that dies without shutting down (SIGKILL, OOM, power loss) loses the retrieval "
-        "records of about this last stretch; a normal shutdown writes them all.",
+        description="How long a queued retrieval record may wait for others to share its transaction (a full "
+        "batch, a provenance read or shutdown writes sooner). A process killed without shutting down (SIGKILL, "
+        "OOM kill, power loss) loses the records of the retrievals it answered in about this last stretch plus "
+        "the write in flight; a normal shutdown (SIGTERM, Ctrl-C) writes them all first.",
     )
     auth_cache_seconds: float = Field(
         2.0,

@@ -142,3 +142,59 @@ def test_keys_list_revoke_rotate(env: dict[str, str]) -> None:
     assert missing.returncode == 1 and "key.not_found" in missing.stderr
     bad = _run(env, "keys", "create", "--role", "app", "--classifications", "secret")
     assert bad.returncode == 2 and "unknown classification" in bad.stderr
+
+
+def test_serve_writes_queued_retrieval_records_on_sigterm_and_a_cli_revocation_bites(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """`hardrag serve` stopped the normal way writes the records its writer still held; a key revoked
+    with `hardrag keys revoke` (another process) is refused within HARDRAG_AUTH_CACHE_SECONDS."""
+    from common import audit
+    from common.db import make_engine, make_session_factory
+    from common.settings import Settings
+
+    made = json.loads(_run(env, "keys", "create", "--role", "app", "--sources", "*").stdout)
+    port = _free_port()
+    serve_env = {
+        **env,
+        "HARDRAG_PORT": str(port),
+        "HARDRAG_AUDIT_FLUSH_SECONDS": "60",  # nothing is written before shutdown unless the writer is asked
+        "HARDRAG_AUTH_CACHE_SECONDS": "1",
+    }
+    base = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve"], env=serve_env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert time.monotonic() < deadline, "hardrag serve did not start"
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+        h = {"Authorization": f"Bearer {made['key']}"}
+        served = 0
+        for _ in range(2):
+            r = httpx.post(f"{base}/v1/retrieve", headers=h, json={"query": "anything"}, timeout=60)
+            assert r.status_code == 200, r.text
+            served += 1
+        assert _run(env, "keys", "revoke", made["id"]).returncode == 0
+        revoked = time.monotonic()
+        while httpx.post(f"{base}/v1/retrieve", headers=h, json={"query": "x"}, timeout=60).status_code == 200:
+            served += 1
+            assert time.monotonic() - revoked < 1 + 1.0, "a key revoked elsewhere outlived the cache's TTL"
+            time.sleep(0.05)
+    finally:
+        proc.terminate()
+        assert proc.wait(60) is not None
+    settings = Settings(data_dir=Path(env["HARDRAG_DATA_DIR"]), _env_file=None)  # type: ignore[call-arg]
+    engine = make_engine(settings.resolved_database_url)
+    try:
+        with make_session_factory(engine)() as s:
+            events, _ = audit.list_events(s, audit.EventQuery(types=("retrieval.served",)))
+            assert len(events) == served and all(e["actor"] == made["id"] for e in events)
+            assert audit.verify(s, settings).ok
+    finally:
+        engine.dispose()
