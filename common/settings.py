@@ -35,8 +35,8 @@ class Settings(BaseSettings):
     sqlite_synchronous: Literal["NORMAL", "FULL"] = Field(
         "NORMAL",
         description="Embedded SQLite: `NORMAL` (WAL; a commit survives a crash of the process, an OS crash or "
-        "power loss may roll back the last transactions, never part of one) or `FULL` (fsync every commit; "
-        "/v1/retrieve p50 about 5 ms slower, bench/retrieval.py). PostgreSQL is unaffected.",
+        "power loss may roll back the last transactions, never part of one) or `FULL` (fsync every commit: "
+        "every upload, job stage and batch of retrieval records waits for the disk). PostgreSQL is unaffected.",
     )
     broker_url: str | None = Field(
         None, description="Celery broker, e.g. redis://127.0.0.1:6379/0. Default: in-memory broker."
