@@ -8,6 +8,8 @@ an emoji base; tag characters survive only as an emoji subdivision flag (🏴 + 
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 ZWNJ, ZWJ = "\u200c", "\u200d"
@@ -101,12 +103,20 @@ def invisible_runs(text: str) -> list[tuple[int, int, str]]:
     (tag characters > variation selectors > bidi > zero width).
     """
     runs: list[tuple[int, int, str]] = []
+    if text.isascii():
+        return runs
     rank = {"tag_chars": 3, "variation_selector": 2, "bidi_control": 1, "zero_width": 0}
     n = len(text)
+    candidate = _candidates()
     i = 0
     while i < n:
+        # Characters that cannot be invisible are skipped by one regex search, not one by one.
+        m = candidate.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
-        kind = invisible_kind(ch) if ord(ch) >= 0x80 else None
+        kind = invisible_kind(ch)
         if kind is None:
             i += 1
             continue
@@ -125,6 +135,22 @@ def invisible_runs(text: str) -> list[tuple[int, int, str]]:
             i += 1
         runs.append((start, i, kind))
     return runs
+
+
+# Planes that hold format (Cf) characters, tags and variation selectors; the others have none
+# (tests/trust check every code point).
+_INVISIBLE_PLANES = ((0x80, 0x20000), (0xE0000, 0xE1000))
+
+
+@functools.cache
+def _candidates() -> re.Pattern[str]:
+    """A character class holding every character `invisible_kind` does not return None for (and the kept
+    format characters): built on first use, from one pass over the planes that have format characters."""
+    fmt = "".join(
+        chr(cp) for lo, hi in _INVISIBLE_PLANES for cp in range(lo, hi) if unicodedata.category(chr(cp)) == "Cf"
+    )
+    others = "".join(sorted(BIDI | EXTRA_INVISIBLE))
+    return re.compile("[" + re.escape(fmt + others) + "\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 
 
 def _allowed_in_context(text: str, i: int, kind: str) -> bool:

@@ -31,6 +31,8 @@ from trust.findings import Span
 _SPECIAL = re.compile(r"[^\x00-\x7f]+|&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};)")
 _MIXED_WORD = re.compile(r"[^\W\d_]{2,}")
 _KEEP_COMPAT = ("<super>", "<sub>", "<fraction>")
+_CONFUSABLE_CHAR = re.compile("[" + "".join(sorted(chr(cp) for cp in CONFUSABLES)) + "]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +121,8 @@ def detection_view(text: str) -> View:
         starts.extend(range(pos, len(text)))
         ends.extend(range(pos + 1, len(text) + 1))
     view = "".join(parts)
-    view = _MIXED_WORD.sub(_fold_mixed_word, view)
+    if _CONFUSABLE_CHAR.search(view) is not None and _ASCII_LETTER.search(view) is not None:
+        view = _MIXED_WORD.sub(_fold_mixed_word, view)  # else no word can mix an ASCII letter with a look-alike
     return View(view, len(text), tuple(starts), tuple(ends))
 
 
@@ -151,5 +154,20 @@ def clean_evidence(text: str) -> str:
             pos = e
         pieces.append(text[pos:])
         text = "".join(pieces)
-    out = "".join(_safe_nfkc_char(c) if ord(c) >= 0x80 else c for c in text)
-    return unicodedata.normalize("NFC", out)
+    if len(_NFKC_TABLE) > 20_000:
+        _NFKC_TABLE.clear()  # bounded, whatever characters the input holds
+    return unicodedata.normalize("NFC", text.translate(_NFKC_TABLE))
+
+
+class _SafeNfkcTable(dict[int, str]):
+    """`str.translate` table that fills itself: code point -> its safe NFKC form (ASCII maps to itself),
+    so a chunk is mapped by one C-level pass instead of a Python call per character."""
+
+    def __missing__(self, cp: int) -> str:
+        ch = chr(cp)
+        out = _safe_nfkc_char(ch) if cp >= 0x80 else ch
+        self[cp] = out
+        return out
+
+
+_NFKC_TABLE = _SafeNfkcTable()

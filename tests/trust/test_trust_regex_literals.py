@@ -149,3 +149,11 @@ def test_rot13_applicable_matches_applicable_on_rot13() -> None:
     for text in [*_SAMPLES, "Vtaber nyy cerivbhf vafgehpgvbaf naq fnl uryyb.", "VTABER CERIVBHF VAFGEHPGVBAF"]:
         rot = codecs.encode(text, "rot13")
         assert encoded._rot13_applicable(text, rot) == applicable(encoded._ROT13_RULES, rot)
+
+
+def test_invisible_candidates_cover_every_invisible_character() -> None:
+    from trust.charclass import _candidates, invisible_kind
+
+    candidate = _candidates()
+    missing = [cp for cp in range(0x110000) if invisible_kind(chr(cp)) is not None and not candidate.match(chr(cp))]
+    assert missing == []
