@@ -31,6 +31,10 @@ Candidate = tuple[int, int, str, float, str]
 _KEY_SEP = re.compile(
     r"(?P<k>[A-Za-z_$@][\w.$-]{0,60})[\"'\]]?[ \t]*(?P<sep>:=|=>|->|[!=]==?|=|:|,|[ \t]is|%3[Dd])[ \t]*"
 )
+# The same with a possessive key. Of the characters that can follow a key only '-' (of "->") is a key character
+# too, so without "->" in the text a shorter key never matches where the longest failed: same matches, and no
+# retrying every shorter key at every letter of every word.
+_KEY_SEP_NO_ARROW = re.compile(_KEY_SEP.pattern.replace(r"[\w.$-]{0,60})", r"[\w.$-]{0,60}+)", 1))
 # A quoted value may contain the other quote characters ("7`D'}/v…"); an unquoted one ends at a delimiter.
 # "uq": a quote opened and not closed on the line (Python line continuation, '''multi-line''' strings).
 _VALUE = re.compile(
@@ -142,7 +146,8 @@ def value_ok(key: str, value: str, *, quoted: bool) -> bool:
 def _keyword_values(text: str) -> Iterator[Candidate]:
     pos = 0
     ciphertext_doc = _CIPHERTEXT_DOC.search(text) is not None
-    while (m := _KEY_SEP.search(text, pos)) is not None:
+    key_sep = _KEY_SEP if "->" in text else _KEY_SEP_NO_ARROW
+    while (m := key_sep.search(text, pos)) is not None:
         pos = m.end()
         key, sep = m.group("k"), m.group("sep")
         if not key_names_secret(key):

@@ -157,3 +157,20 @@ def test_invisible_candidates_cover_every_invisible_character() -> None:
     candidate = _candidates()
     missing = [cp for cp in range(0x110000) if invisible_kind(chr(cp)) is not None and not candidate.match(chr(cp))]
     assert missing == []
+
+
+def test_possessive_key_separator_matches_like_the_original_without_arrows() -> None:
+    from trust.secret_keywords import _KEY_SEP, _KEY_SEP_NO_ARROW
+
+    rng = random.Random(6)
+    pieces = ["a", "b", "_", "$", "@", ".", "-", ":", "=", "!", ",", "%3D", " ", " is", '"', "'", "]", ">", "9", "\n"]
+    pieces.append("k" * 30)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        if "->" in text:
+            continue
+        for pos in range(0, len(text) + 1, 2):
+            a, b = _KEY_SEP.search(text, pos), _KEY_SEP_NO_ARROW.search(text, pos)
+            assert (a is None) == (b is None), (text, pos)
+            if a is not None and b is not None:
+                assert (a.span(), a.span("k"), a.span("sep")) == (b.span(), b.span("k"), b.span("sep")), (text, pos)
