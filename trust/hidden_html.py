@@ -16,7 +16,7 @@ import re
 from trust.findings import Action, Category, Finding, Span
 
 DETECTOR = "hidden_markup"
-VERSION = "1"
+VERSION = "2"  # 2: alt and title attribute values are hidden content
 
 _ATTR_STOP = re.compile(r"[>\"']")
 _COMMENT_END = re.compile(r"--!?>")
@@ -90,6 +90,7 @@ _STYLE_RULES = (
 )
 _WHITE = re.compile(r"(?:^|;)color:(?:white|#fff(?:fff)?|rgb\(255,255,255\))(?:;|!|$)")
 _HIDDEN_SCORE = 0.7
+_DESCRIBED = {"alt": "alt_text", "title": "title_attribute"}
 # Markdown: reference-style comments "[//]: # (text)" and link/definition titles shown only on hover.
 _MD_COMMENT = re.compile(
     r"(?m)^[ \t]*\[(?://|comment|_)\]:[ \t]*(?:#|<>)[ \t]*(?:\([^\n]*\)|\"[^\n]*\"|'[^\n]*')[ \t]*$"
@@ -223,6 +224,8 @@ def _scan_html(markup: str, out: list[tuple[int, int, str]]) -> None:
                 continue
         if closing:
             continue
+        if attrs:
+            _described_attributes(attrs, pos - 1 - len(attrs), out)
         reason = _hidden_reason(tag, attrs)
         if reason is None:
             continue
@@ -232,6 +235,20 @@ def _scan_html(markup: str, out: list[tuple[int, int, str]]) -> None:
             hidden, depth = (tstart, tag, reason), 1
     if hidden is not None:
         out.append((hidden[0], len(markup), hidden[2]))
+
+
+def _described_attributes(attrs: str, offset: int, out: list[tuple[int, int, str]]) -> None:
+    """`alt` and `title` values: read by screen readers or on hover, never on the page, and an
+    extractor would otherwise turn an image's alt text into body text. The span takes the attribute
+    with its leading space, so the tag stays well formed."""
+    for m in _ATTR.finditer(attrs):
+        name = m.group(1).lower()
+        if name not in _DESCRIBED or not (m.group(2) or m.group(3) or m.group(4) or "").strip():
+            continue
+        start = m.start()
+        while start > 0 and attrs[start - 1].isspace():
+            start -= 1
+        out.append((offset + start, offset + m.end(), _DESCRIBED[name]))
 
 
 def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -256,7 +273,16 @@ def hidden_findings(markup: str) -> list[Finding]:
 
 def _score(rule: str) -> float:
     # Comments, scripts and styles are ordinary page furniture; styled-away text is deliberate.
-    if rule in ("html_comment", "script", "style", "noscript", "template", "markdown_link_title"):
+    if rule in (
+        "html_comment",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "markdown_link_title",
+        "alt_text",
+        "title_attribute",
+    ):
         return 0.2
     return _HIDDEN_SCORE
 

@@ -102,6 +102,13 @@ def test_markdown_rules_and_code_stay_visible(tmp_path: Path) -> None:
     assert "Visible intro with a link and a comment" in doc.text
 
 
+def test_html_alt_text_is_hidden_content_not_body_text(tmp_path: Path) -> None:
+    doc = parse_file(make_html(tmp_path, PARAGRAPHS, hidden=HIDDEN_MARKER))
+    assert "The diagram shows the flow." in doc.text
+    assert HIDDEN_MARKER not in doc.text
+    assert "alt_text" in {f.rule for f in doc.hidden}
+
+
 def test_docx_hidden_runs_by_property_style_size_and_colour(tmp_path: Path) -> None:
     import docx
     from docx.enum.style import WD_STYLE_TYPE
