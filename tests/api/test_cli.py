@@ -162,8 +162,9 @@ def test_serve_writes_queued_retrieval_records_on_sigterm_and_a_cli_revocation_b
         "HARDRAG_AUTH_CACHE_SECONDS": "1",
     }
     base = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve"], env=serve_env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "serve"], env=serve_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         deadline = time.monotonic() + 120
         while True:

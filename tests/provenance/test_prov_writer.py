@@ -30,8 +30,7 @@ def test_concurrent_submits_make_one_unbroken_chain(log: Log) -> None:
     writer = AuditWriter(log.sessions, log.settings, max_pending=3, linger_seconds=0.01)
     log.append(2)  # a synchronous appender's records before and during the writer's
     threads = [
-        threading.Thread(target=lambda w=w: [writer.submit(_served(100 * w + i)) for i in range(25)])
-        for w in range(4)
+        threading.Thread(target=lambda w=w: [writer.submit(_served(100 * w + i)) for i in range(25)]) for w in range(4)
     ]
     for t in threads:
         t.start()
