@@ -83,9 +83,8 @@ def test_the_served_time_is_the_recorded_time(log: Log) -> None:
     assert event["ts"] == served_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+@pytest.mark.parametrize("log", ["sqlite"], indirect=True)  # holds SQLite's write lock from another connection
 def test_a_full_queue_refuses_instead_of_dropping(log: Log) -> None:
-    if log.engine.dialect.name != "sqlite":
-        pytest.skip("holds SQLite's write lock from another connection")
     writer = AuditWriter(log.sessions, log.settings, max_pending=2, linger_seconds=0, wait_seconds=0.3)
     blocker = sqlite3.connect(log.settings.data_dir / "hardrag.db", timeout=30)
     try:
@@ -106,9 +105,9 @@ def test_a_full_queue_refuses_instead_of_dropping(log: Log) -> None:
     assert log.verify().ok
 
 
+# Renames a table under the writer: only SQLite lets a test do that without disturbing other sessions.
+@pytest.mark.parametrize("log", ["sqlite"], indirect=True)
 def test_a_failed_write_is_retried_and_refuses_new_records_meanwhile(log: Log) -> None:
-    if log.engine.dialect.name != "sqlite":
-        pytest.skip("needs SQLite: renames a table under the writer")
     writer = AuditWriter(log.sessions, log.settings, max_pending=10, linger_seconds=0)
     try:
         log.sql("ALTER TABLE provenance_head RENAME TO provenance_head_away")  # every write now fails
@@ -128,9 +127,9 @@ def test_a_failed_write_is_retried_and_refuses_new_records_meanwhile(log: Log) -
     assert log.verify().ok
 
 
+# Renames a table under the writer: only SQLite lets a test do that without disturbing other sessions.
+@pytest.mark.parametrize("log", ["sqlite"], indirect=True)
 def test_records_unwritten_at_close_are_reported(log: Log, caplog: pytest.LogCaptureFixture) -> None:
-    if log.engine.dialect.name != "sqlite":
-        pytest.skip("needs SQLite: renames a table under the writer")
     writer = AuditWriter(log.sessions, log.settings, max_pending=10, linger_seconds=0)
     log.sql("ALTER TABLE provenance_head RENAME TO provenance_head_away")
     try:
