@@ -1,6 +1,7 @@
 """Instruction-shaped text: spans that address the model reading the document (rule tables: English in
 `trust/injection_rules.py` + `injection_rules_en_more.py`; other languages in `injection_rules_i18n.py`,
-which also gathers `injection_rules_i18n_core.py`, `_more.py` and `_extra.py`), widened to the sentence
+which also gathers `injection_rules_i18n_core.py`, `_more.py` and `_extra.py`; answer steering in
+`injection_rules_steering.py`), widened to the sentence
 or clause that carries them, and to the whole paragraph when the paragraph is mostly such sentences.
 
 Documents about prompt injection must survive: a hit that is quoted, in inline code, or reported
@@ -18,10 +19,11 @@ from trust.context import in_prompt_definition, is_discussion, keeps_removal_in_
 from trust.findings import Action, Category, Finding, Span
 from trust.injection_rules import EN, InjectionRule, applicable
 from trust.injection_rules_i18n import ALL_I18N
+from trust.injection_rules_steering import STEERING
 from trust.registry import register
 from trust.segment import enclosing_sentence, next_sentence, sentence_bounds
 
-RULES: tuple[InjectionRule, ...] = EN + ALL_I18N
+RULES: tuple[InjectionRule, ...] = EN + STEERING + ALL_I18N
 
 _CONTINUATION = re.compile(
     r"^(?:instead|then|also|next|afterwards|after that|finally|additionally|and|now|remember|make sure|"
