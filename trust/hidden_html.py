@@ -16,7 +16,7 @@ import re
 from trust.findings import Action, Category, Finding, Span
 
 DETECTOR = "hidden_markup"
-VERSION = "2"  # 2: alt and title attribute values are hidden content
+VERSION = "3"  # 2: alt and title attribute values are hidden content; 3: "<! …>" bogus comments
 
 _ATTR_STOP = re.compile(r"[>\"']")
 _COMMENT_END = re.compile(r"--!?>")
@@ -170,7 +170,13 @@ def _next_token(markup: str, pos: int) -> tuple[int, int, str | None, bool, str]
             return i, stop, None, False, ""
         if markup.startswith(("<!", "<?"), i):
             gt = markup.find(">", i)
-            return i, (gt + 1 if gt >= 0 else len(markup)), "!", False, ""
+            stop = gt + 1 if gt >= 0 else len(markup)
+            # "<! -- … >" and other "<!" openers that are neither a doctype nor CDATA are what HTML
+            # calls a bogus comment: nothing up to the first ">" renders, so it is a comment here too.
+            head = markup[i + 2 : i + 9].lower()
+            if markup[i + 1] == "!" and not head.startswith(("doctype", "[cdata[")):
+                return i, stop, None, False, ""
+            return i, stop, "!", False, ""
         m = _TAG_NAME.match(markup, i)
         if m is None:
             pos = i + 1

@@ -9,7 +9,7 @@ A rule needs both halves in one sentence: the frame (an alternative world, "hypo
 this more interesting", "for the sake of argument") and the planted claim ("we might state", "let's
 say the X is", "the output could be"). Either half alone is ordinary prose ("in a world where prices
 rise, savers lose", "let's say you have three servers"). English, German, French, Spanish, Russian,
-Chinese, Italian, Portuguese and Hindi; Latin-script patterns are written without accents (the detection view drops them).
+Chinese, Japanese, Korean, Italian, Portuguese and Hindi; Latin-script patterns are written without accents (the detection view drops them).
 """
 
 # ruff: noqa: E501  (rule tables: one regex per entry reads better than wrapped fragments)
@@ -53,6 +53,12 @@ STEERING: tuple[InjectionRule, ...] = (
        keys=("гипотетически", "мире", "вселенной", "реальности", "измерении"), script="cyrillic"),
     _r("zh_steer_hypothetical", r"(?:假设|假如|在一个[^。！？\n]{0,40}?(?:世界|宇宙|现实)(?:里|中)?)[^。！？\n]{0,80}?(?:我们可以(?:说|声称|断言|表示)|可以说|(?:输出|答案|结果|结论|首都|总和)(?:可能|应该|将)是\s*[:：'\"‘“「\d])", 0.8,
        keys=("假设", "假如", "世界", "宇宙", "现实"), script="cjk"),
+    _r("ja_steer_hypothetical", r"(?:より(?:面白く|興味深く|リアルに)(?:する|なる)ために|仮に|仮定として|パラレルワールド|平行世界|別の世界|架空の世界|異世界)[^。！？\n]{0,80}?"
+       r"(?:と言え(?:ます|る)|と言うことができ|と述べることができ|と主張でき|(?:首都|答え|出力|結果|結論|合計|総和|人口)は\s*[「『'\"‘“\d])", 0.8,
+       keys=("ために", "仮に", "仮定", "ワールド", "世界"), script="cjk"),
+    _r("ko_steer_hypothetical", r"(?:더\s+(?:재미있게|흥미롭게|현실적으로)\s+(?:만들기|하기)\s+위해|평행\s+(?:세계|우주)에서|가상의\s+(?:세계|시나리오)에서|다른\s+세계에서|가정적으로|가설적으로)[^.!?\n]{0,80}?"
+       r"(?:(?:라고|다고)\s+(?:말할|할|주장할|진술할|명시할)\s+수\s+있|(?:수도|답|정답|출력|결과|결론|합계|총합|인구)(?:는|은)\s*['\"‘“「\d])", 0.8,
+       keys=("위해", "세계", "우주", "시나리오", "가정적", "가설적"), script="cjk"),
     _r("hi_steer_hypothetical", r"(?:काल्पनिक रूप से|दुनिया में\s+जहा[ंँ]|ब्रह्मांड में\s+जहा[ंँ])[^।.!?\n]{0,160}?(?:हम\s+(?:कह|बता)\s+सकते\s+हैं|(?:आउटपुट|उत्तर|परिणाम|निष्कर्ष|राजधानी|योग)\s+(?:\S+\s+){0,2}?हो\s+सकता\s+है)", 0.8,
        keys=("काल्पनिक", "दुनिया", "ब्रह्मांड"), script="indic"),
 )
