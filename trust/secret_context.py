@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from trust.secret_candidate import Candidate
 from trust.secret_fakes import is_fake_token, is_slug, is_word_sequence
 from trust.secret_filters import (
     is_descriptive,
@@ -24,8 +25,6 @@ from trust.secret_filters import (
     looks_random,
     secret_type_for_key,
 )
-
-Candidate = tuple[int, int, str, float, str]
 
 _LIT = r"(?P<q{n}>[\"'])(?P<v{n}>[^\"'\n]{{1,128}})(?P=q{n})"
 

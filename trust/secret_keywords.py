@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from trust.secret_candidate import Candidate
 from trust.secret_fakes import is_fake_token, is_sequence_only, is_slug, is_word_sequence, longest_repeat
 from trust.secret_filters import (
     is_checksum_or_id,
@@ -23,8 +24,6 @@ from trust.secret_filters import (
     looks_random,
     secret_type_for_key,
 )
-
-Candidate = tuple[int, int, str, float, str]
 
 # key<sep>: "password": , PASSWORD=, pw:, $pass = , 'access_key' => , secret := , token != , token%3D (URL-
 # encoded query); the value is read separately so that a non-secret key never swallows the text after it.

@@ -18,10 +18,9 @@ import binascii
 import re
 from collections.abc import Iterator
 
+from trust.secret_candidate import Candidate
 from trust.secret_fakes import is_fake_token
 from trust.secret_filters import is_placeholder, key_names_secret, looks_random
-
-Candidate = tuple[int, int, str, float, str]
 
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 

@@ -21,10 +21,11 @@ from typing import ClassVar
 from trust.findings import Action, Category, Finding, Span
 from trust.regex_literals import RuleFilter
 from trust.registry import register
+from trust.secret_candidate import Candidate
 from trust.secret_context import context_candidates
 from trust.secret_fakes import crc32_token_valid, is_fake_token
 from trust.secret_filters import is_descriptive, is_placeholder, looks_random
-from trust.secret_keywords import Candidate, keyword_candidates
+from trust.secret_keywords import keyword_candidates
 from trust.secret_rules import RULES
 from trust.secret_structured import mask_ansi, pem_ok, structured_candidates
 
