@@ -115,7 +115,7 @@ EN_MORE: tuple[InjectionRule, ...] = (
     # closed by punctuation, so "you are now ready" or "you are now logged in" stay out.
     _r("become_persona", r"\b(?:today|now|from now on|for this conversation),?\s+you\s+(?:will|shall|are going to|must)\s+(?:now\s+)?(?:become|be playing|play the role of|take (?:on )?the role of|embody|impersonate)\b|\byou\s+(?:will|shall|must)\s+(?:now\s+)?(?:play|roleplay|role-play|impersonate|embody)\s+(?:the\s+(?:role|part)\s+of\s+|as\s+)?(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:characters?|personas?|roles?|AI|chatbot|bot)\b", 0.85,
        keys=("you will", "you shall", "you are going", "you must")),
-    _r("you_are_now_named", r"(?-i:\b[Yy]ou are now (?:called |named )?(?:\[[^\]\n]{1,40}\]|[A-Z][A-Za-z0-9]{2,20}(?:[A-Z][A-Za-z0-9]*)?)(?=\s*[.!,:;]|\s+(?:and|who|which|that)\b))(?!\s*[.!,:;]?\s*(?:logged|signed|connected|ready|done|finished|enrolled|registered|subscribed))", 0.8,
+    _r("you_are_now_proper_name", r"(?-i:\b[Yy]ou are now (?:called |named )?(?:\[[^\]\n]{1,40}\]|[A-Z][A-Za-z0-9]{2,20}(?:[A-Z][A-Za-z0-9]*)?)(?=\s*[.!,:;]|\s+(?:and|who|which|that)\b))(?!\s*[.!,:;]?\s*(?:logged|signed|connected|ready|done|finished|enrolled|registered|subscribed))", 0.8,
        keys=("you are now",)),
     _r("play_characters", r"\b(?:play|simulate|roleplay|role-play|personify|impersonate|embody)\s+(?:\d|two|three|four|both|multiple|several)\s+(?:\w+\s+)?(?:characters|personas|roles|AIs|chatbots|entities)\b|\bpersonify\s+(?:an?|the)\s+\w+", 0.8,
        keys=("play", "simulate", "roleplay", "role-play", "personify", "impersonate", "embody")),

@@ -64,12 +64,15 @@ _DECODED_COMMAND = re.compile(
     r"output|respond|reply|answer|write|reveal|send|visit|click|go to|call|run|execute|delete|pretend|act as|"
     r"translate|repeat|return|show|give|provide|include|insert|add|change|replace|do not|don'?t|never|always|"
     r"stop|start|begin|end|make|claim|assert|tell)\b"
-    r"|\byou\s+(?:must|should|will|are to|have to|need to|shall)\b",
+    r"|\byou\s+(?:must|should|will|are to|have to|need to|shall)\b"
+    # Whatever the misspelt verb before it ("Impore previous instructions"), hidden text has no reason to
+    # talk about the reader's earlier instructions.
+    r"|\b(?:previous|prior|earlier|above|original|system)\s+(?:instructions|directions|directives|rules)\b",
     re.IGNORECASE,
 )
 # Caesar shifts are tried only on runs of Latin words, and accepted only when the shifted words are
 # common English words far more often than the visible ones (plain text of any language stays put).
-_LATIN_RUN = re.compile(r"(?<![A-Za-z'])[A-Za-z][A-Za-z']*+(?:[ \t,]++[A-Za-z][A-Za-z']*+){5,}")  # possessive: linear
+_LATIN_RUN = re.compile(r"(?<![A-Za-z'])[A-Za-z][A-Za-z']*+(?:[ \t,:;]++[A-Za-z][A-Za-z']*+){5,}")  # possessive: linear
 _COMMON = frozenset(
     [
         "the",
@@ -226,16 +229,20 @@ def _decode_morse(s: str) -> str | None:
     return text if sum(c.isalpha() for c in text) >= 6 else None
 
 
+def _words(run: str) -> list[str]:
+    return run.lower().replace(",", " ").replace(":", " ").replace(";", " ").split()
+
+
 def _caesar_candidates(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, decoded) for runs of Latin words that read as English only after a letter shift."""
     for m in _LATIN_RUN.finditer(text):
         run = m.group()
-        words = run.lower().replace(",", " ").split()
+        words = _words(run)
         if sum(w in _COMMON for w in words) > 0.1 * len(words):
             continue  # already readable English (or a language whose words are not in the list)
         for table in _SHIFTS:
             shifted = run.translate(table)
-            hits = sum(w in _COMMON for w in shifted.lower().replace(",", " ").split())
+            hits = sum(w in _COMMON for w in _words(shifted))
             if hits >= 3 and hits >= 0.3 * len(words):
                 yield m.start(), m.end(), shifted
                 break
@@ -262,7 +269,7 @@ def _rot13_applicable(text: str, rot: str) -> list[InjectionRule]:
 @register
 class Encoded:
     name: ClassVar[str] = "encoded"
-    version: ClassVar[str] = "2"  # 2: binary, Morse, any Caesar shift; decoded commands to the reader
+    version: ClassVar[str] = "3"  # 2: binary, Morse, any Caesar shift, decoded commands; 3: Caesar runs span ":"
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:

@@ -19,11 +19,12 @@ from trust.context import in_prompt_definition, is_discussion, keeps_removal_in_
 from trust.findings import Action, Category, Finding, Span
 from trust.injection_rules import EN, InjectionRule, applicable
 from trust.injection_rules_i18n import ALL_I18N
+from trust.injection_rules_parity import PARITY
 from trust.injection_rules_steering import STEERING
 from trust.registry import register
 from trust.segment import enclosing_sentence, next_sentence, sentence_bounds
 
-RULES: tuple[InjectionRule, ...] = EN + STEERING + ALL_I18N
+RULES: tuple[InjectionRule, ...] = EN + STEERING + ALL_I18N + PARITY
 
 _CONTINUATION = re.compile(
     r"^(?:instead|then|also|next|afterwards|after that|finally|additionally|and|now|remember|make sure|"
@@ -52,7 +53,9 @@ def rule_hits(text: str, rules: Sequence[InjectionRule] = RULES) -> list[tuple[i
 @register
 class Injection:
     name: ClassVar[str] = "injection"
-    version: ClassVar[str] = "3"  # 3: prompt/agent definitions flagged; 2: multilingual families, clause spans
+    # 4: answer steering, parity families (7 languages); 3: prompt/agent definitions flagged;
+    # 2: multilingual families, clause spans
+    version: ClassVar[str] = "4"
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:
