@@ -11,8 +11,10 @@ import json
 import os
 import platform
 import random
+import socket
 import statistics
 import sys
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -232,22 +234,61 @@ def settings_env(settings: Any) -> dict[str, str]:
 
 
 class ScratchPostgres:
-    """A throw-away database on the PostgreSQL server (dropped by `drop`)."""
+    """A throw-away database on the PostgreSQL server (dropped by `drop`).
 
-    def __init__(self) -> None:
+    Its name carries this host and process id, so that a bench killed before `drop` (SIGKILL, a lost
+    terminal) does not leave its database behind for good: creating one drops this host's scratch
+    databases whose process has gone.
+    """
+
+    PREFIX = "hardrag_bench_"
+
+    def __init__(self, admin_url: str | None = None) -> None:
         import psycopg
 
-        self.name = f"hardrag_bench_{os.getpid()}_{random.randrange(1 << 30):x}"
-        with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as conn:
+        self.admin_url = admin_url or POSTGRES_ADMIN
+        self.name = f"{self.PREFIX}{_host_tag()}_{os.getpid()}_{random.randrange(1 << 30):x}"
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            self.swept = _sweep_orphans(conn)
             conn.execute(f'CREATE DATABASE "{self.name}"')
-        base = POSTGRES_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+        base = self.admin_url.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
         self.url = f"{base}/{self.name}"
 
     def drop(self) -> None:
         import psycopg
 
-        with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as conn:
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+def _host_tag() -> str:
+    return zlib.crc32(socket.gethostname().encode()).to_bytes(4, "big").hex()
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's live process
+        return True
+    return True
+
+
+def _sweep_orphans(conn: Any) -> list[str]:
+    """Drop this host's scratch databases whose bench process no longer runs; return their names."""
+    rows = conn.execute(
+        "SELECT datname FROM pg_database WHERE datname LIKE %s", (ScratchPostgres.PREFIX + "%",)
+    ).fetchall()
+    dropped = []
+    for (name,) in rows:
+        parts = name.removeprefix(ScratchPostgres.PREFIX).split("_")
+        if len(parts) != 3 or parts[0] != _host_tag() or not parts[1].isdigit():
+            continue  # another host's, or not named by this class: not ours to judge
+        if not _process_alive(int(parts[1])):
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            dropped.append(name)
+    return dropped
 
 
 class WorkerProcesses:
