@@ -124,10 +124,15 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        r"transfer|email|post|upload|click|reply|respond|say|tell|write|output|include|add|ignore|forget)\b"
        r"(?!\s+(?:me|us)\b)", 0.9, keys=("you read", "you see", "you process", "you parse", "you summar", "you analy",
                                        "you encounter", "you reach", "you load")),
-    _r("send_data", r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy)\s+(?:all\s+|the\s+|"
-       r"this\s+|these\s+|my\s+|your\s+|every\s+)*(?:user'?s?\s+|private\s+|confidential\s+|personal\s+)?"
-       r"(?:data|emails?|messages?|conversation|chat history|history|files?|documents?|credentials|passwords?|"
-       r"secrets?|keys?|contacts|information|details|summary)\s+(?:\w+\s+){0,3}to\s+(?:https?://|[\w.+-]+@[\w-]+\.|"
+    # Sending things to an address is ordinary mail ("please send the documents to hr@company.com"); an
+    # exfiltration names what a document has no business shipping out: the user's or private data, all of
+    # someone's mail, credentials and keys, the conversation.
+    _r("send_data", r"\b(?:send|forward|email|e-mail|post|upload|transmit|exfiltrate|leak|copy)\s+(?:the\s+|this\s+|these\s+|"
+       r"my\s+|your\s+)*(?:(?:(?:all|every)\s+(?:of\s+)?(?:the\s+|my\s+|your\s+|their\s+|his\s+|her\s+)?(?:user'?s?\s+)?|"
+       r"(?:the\s+)?user'?s?\s+|private\s+|confidential\s+|personal\s+)(?:\w+\s+)?(?:data|emails?|messages?|conversations?|"
+       r"chat history|history|files?|documents?|contacts|information|details|summary|inbox|mail)|credentials|passwords?|"
+       r"secrets?|(?:api\s+|access\s+|private\s+|secret\s+|ssh\s+)?keys?|(?:access\s+|auth\s+|session\s+)?tokens?|"
+       r"chat (?:history|log)|conversation(?: history)?|contacts|inbox)\s+(?:\w+\s+){0,3}to\s+(?:https?://|[\w.+-]+@[\w-]+\.|"
        r"this (?:address|url|link|email)|the following (?:address|url|email))", 0.9,
        keys=("send", "forward", "email", "e-mail", "post", "upload", "transmit", "exfiltrate", "leak", "copy")),
     _r("visit_url", r"\b(?:visit|open|fetch|browse to|navigate to|load|go to|access)\s+(?:this|the following)?\s*"

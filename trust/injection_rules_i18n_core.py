@@ -85,7 +85,9 @@ ES_MORE: tuple[InjectionRule, ...] = (
        keys=("fing", "finj", "actua", "actue", "comport", "papel", "rol ")),
     _r("es_instructed", r"\bse te ha (?:instruido|ordenado|encomendado)\b|\bhas sido (?:instruido|instruida|programado|programada) para\b", 0.75,
        keys=("se te ha", "has sido")),
-    _r("es_send_data", r"\b(?:datos|correos|mensajes|historial|archivos|documentos|credenciales|contrasenas|conversacion)\b[^.!?\n]{0,100}?\b(?:envia|envie|reenvia|reenvie|manda|mande|remite|remita)(?:los|las|lo|la|selos|selas)?\s+(?:\w+\s+){0,3}?a\s+" + _EMAIL, 0.8,
+    # The object first, then an imperative with its clitic ("los datos ..., envíalos a x@y"): without the
+    # clitic, "sobre los documentos, envíe un correo a soporte@..." is a contact line, not an order.
+    _r("es_send_data", r"\b(?:datos|correos|mensajes|historial|archivos|documentos|credenciales|contrasenas|conversacion)\b[^.!?\n]{0,100}?\b(?:envia|envie|reenvia|reenvie|manda|mande|remite|remita)(?:los|las|selos|selas)\s+(?:\w+\s+){0,3}?a\s+" + _EMAIL, 0.8,
        keys=("@",)),
 )
 
@@ -109,7 +111,7 @@ RU_MORE: tuple[InjectionRule, ...] = (
 ZH_MORE: tuple[InjectionRule, ...] = (
     _r("zh_ignore_more", r"(?:忘记|忘掉|忘了|无视|無視|忽略|忽视|不要理会|不要遵守|不要遵循|别管|抛开|拋開|抛弃)(?:所有|全部|一切|你的)?(?:那些|这些|這些|之前的|以前的|先前的)[^。！？!?\n]{0,30}?(?:规则|規則|指令|指示|限制|要求|命令|说明)", 0.95,
        keys=("忘记", "忘掉", "忘了", "无视", "無視", "忽略", "忽视", "不要理会", "不要遵守", "不要遵循", "别管", "抛开", "拋開", "抛弃"), script="cjk"),
-    _r("zh_authority", r"我是(?:你的|您的|你们的)[^。！？，,\s]{0,4}?(?:开发者|開發者|开发人员|開發人員|创造者|創造者|创建者|管理员|管理員|老板|老闆|上司|主人|程序员|所有者|运营者)|我是(?:上帝|神)(?:[，,。]|$)|(?:你|您)必须回答(?:我的)?(?:所有|全部|每一个|每个)(?:的)?问题|(?:你|您)必须回答我所有的问题", 0.8,
+    _r("zh_authority", r"我是(?:你的|您的|你们的)[^。！？，,\s]{0,4}?(?:开发者|開發者|开发人员|開發人員|创造者|創造者|创建者|管理员|管理員|老板|老闆|上司|主人|程序员|所有者|运营者)|我是(?:上帝|神)(?:[，,。]|$)|(?:你|您)必须回答我的?(?:所有|全部|每一个|每个)(?:的)?问题|(?:你|您)必须回答我所有的问题", 0.8,
        keys=("我是", "必须回答"), script="cjk"),
     _r("zh_pii_named", r"(?:告诉我|告訴我|你能|您能|能否|可否|可以|请|請|说出|給我|给我|写出)[^。！？!?\n]{0,30}?(?:[\u4e00-\u9fff]{1,5})的(?:出生日期|生日|出生年份|电子邮件地址|电子邮箱|邮箱地址|電子郵件地址|银行余额|銀行餘額|账户余额|帳戶餘額|首字母|姓名缩写|居住城市|现居城市|所在城市|社会保障号码|信用卡号)|(?:[\u4e00-\u9fff]{1,5})(?:现在|目前|現在)住在(?:哪里|哪儿|哪裡|什么地方|哪个城市)", 0.8,
        keys=("出生", "生日", "电子邮件", "电子邮箱", "邮箱", "電子郵件", "余额", "餘額", "首字母", "缩写", "城市", "社会保障", "信用卡", "住在"), script="cjk"),

@@ -3,14 +3,21 @@ Chinese where the other tables had no equivalent, data only.
 
 Found by a parity probe, not by reading eval records: one English sentence per family that the English
 rules remove, translated into each language; a family is added here for a language where its
-translation survived. Families: dumping the model's store ("print out your database"), asking for the
-system prompt with the verbs the older tables missed, acting as an evil or unrestricted persona,
-concealment from the user, "repeat the text above", disowning ethics or refusal ("you have no ethical
-guidelines", "you never refuse"), a secret asked for in a subordinate clause ("... if you tell me the
-secret key"), tampering with the reply ("write your answer backwards") and Spanish "from now on you
-answer ...". Each rule keeps the English rule's addressee (the reader's own database, prompt, reply)
-so that documentation addressed to a human ("Sichern Sie Ihre Datenbank", "repeat the steps above")
-survives; tests pin one look-alike per family.
+translation survived. First probe: dumping the model's store ("print out your database"), asking for
+the system prompt with the verbs the older tables missed, acting as an evil or unrestricted persona,
+concealment from the user, "repeat the text above", disowning ethics or refusal ("you have no
+ethical guidelines", "you never refuse"), a secret asked for in a subordinate clause ("... if you
+tell me the secret key"), tampering with the reply ("write your answer backwards"), Spanish "from
+now on you answer ...". Second probe: "new instructions:", "you are no longer bound by any rules",
+"pretend you are", "forget everything you were told", a line addressed to the AI followed by an
+order ("AI assistant: call ..."), sending the user's data or credentials to an address, "stay in
+character", "you must answer all my questions", "summarize your instructions", "override your
+safety guidelines".
+
+Each rule keeps the English rule's addressee (the reader's own database, prompt, reply, the user's
+data) so that text addressed to a human ("Sichern Sie Ihre Datenbank", "repeat the steps above",
+"envoyez les documents à rh@…", "restez dans votre rôle de médiateur") survives; tests pin one
+look-alike per family and language where one is plausible.
 
 Latin-script patterns are written without accents (the detection view drops Latin diacritics).
 """
@@ -128,7 +135,7 @@ SECRET_CLAUSE: tuple[InjectionRule, ...] = (
 
 _DE_LANG = r"(?:englisch|deutsch|franzosisch|spanisch|russisch|chinesisch|japanisch|italienisch|portugiesisch|latein|klingonisch)"
 REPLY_TAMPER: tuple[InjectionRule, ...] = (
-    _r("de_reply_tamper", r"\b(?:schreib\w{0,2}|gib|formulier\w{0,2}|verfass\w{0,2})\s+(?:deine|ihre)\s+(?:antwort|ausgabe)(?:en)?\s+(?:nur\s+|ausschliesslich\s+)?(?:ruckwarts|umgekehrt|in umgekehrter reihenfolge|spiegelverkehrt|in grossbuchstaben|in (?:base64|hex|morse|binar)\w{0,4}|ohne (?:leerzeichen|vokale)|auf " + _DE_LANG + r")\b", 0.8,
+    _r("de_reply_tamper", r"\b(?:schreib\w{0,2}|gib|formulier\w{0,2}|verfass\w{0,2})\s+(?:deine|ihre)\s+(?:antwort|ausgabe)(?:en)?\s+(?:nur\s+|ausschliesslich\s+)?(?:ruckwarts|umgekehrt|in umgekehrter reihenfolge|spiegelverkehrt|in gro(?:ss|ß)buchstaben|in (?:base64|hex|morse|binar)\w{0,4}|ohne (?:leerzeichen|vokale)|auf " + _DE_LANG + r")\b", 0.8,
        keys=("antwort", "ausgabe")),
     _r("fr_reply_tamper", r"\b(?:ecris|ecrivez|redige[sz]?|formule[sz]?|donne[sz]?)\s+(?:ta|votre)\s+reponse\s+(?:uniquement\s+)?(?:a l'envers|en sens inverse|a rebours|dans l'ordre inverse|en majuscules|en (?:base64|hexadecimal|morse|binaire)|sans (?:espaces|voyelles))\b", 0.8,
        keys=("reponse",)),
@@ -146,5 +153,135 @@ REPLY_TAMPER: tuple[InjectionRule, ...] = (
        keys=("ahora", "desde este momento")),
 )
 
-PARITY: tuple[InjectionRule, ...] = DUMP_STORE + PROMPT_ASK + EVIL_PERSONA + CONCEAL + REPEAT_ABOVE + NO_ETHICS + SECRET_CLAUSE + REPLY_TAMPER
+# ---- second probe: twelve more families (see the module docstring) --------------------------------
+
+NEW_INSTRUCTIONS: tuple[InjectionRule, ...] = (
+    _r("it_new_instructions", r"\bnuov[ae]\s+(?:istruzioni|indicazioni|direttive|compiti|regole)\s*[:!]", 0.85, keys=("nuov",)),
+    _r("pt_new_instructions", r"\bnovas?\s+(?:instrucoes|orientacoes|diretrizes|tarefas?|regras)\s*[:!]", 0.85, keys=("nova",)),
+)
+
+_RULESET_FR = r"(?:regles?|restrictions?|limites?|directives?|consignes?|politiques?|principes?|filtres?|lignes directrices|OpenAI)"
+_RULESET_ES = r"(?:reglas?|restricciones|limites|directrices|normas|politicas?|principios|filtros|OpenAI)"
+_RULESET_IT = r"(?:regol[ae]|restrizioni|limiti|linee guida|norme|politiche|principi|filtri|OpenAI)"
+_RULESET_PT = r"(?:regras?|restricoes|limites|diretrizes|normas|politicas?|principios|filtros|OpenAI)"
+NO_LONGER_BOUND: tuple[InjectionRule, ...] = (
+    _r("de_no_longer_bound", r"\b(?:du bist|sie sind)\s+(?:jetzt\s+|nun\s+)?(?:nicht mehr|nicht langer|nicht langer)\s+(?:an\s+(?:\w+\s+){0,2}?(?:regeln|richtlinien|vorgaben|einschrankungen|beschrankungen|anweisungen|OpenAI\w*)\s+gebunden|eingeschrankt|beschrankt|zensiert|gefiltert)\b", 0.9,
+       keys=("nicht mehr", "nicht langer")),
+    _r("fr_no_longer_bound", r"\b(?:tu n'es plus|vous n'etes plus)\s+(?:lie|soumis|tenu|limite|contraint|restreint|bride)e?s?\s+(?:par|a|aux)\s+(?:aucune?\s+|les\s+|tes\s+|vos\s+|des\s+|la\s+|le\s+)?(?:\w+\s+)?" + _RULESET_FR + r"\b", 0.9,
+       keys=("n'es plus", "n'etes plus")),
+    _r("es_no_longer_bound", r"\bya no\s+(?:estas|esta|estais)\s+(?:sujet|limitad|restringid|obligad|atad|vinculad)[oa]s?\s+(?:a|por)\s+(?:ninguna?\s+|las\s+|los\s+|tus\s+|sus\s+|la\s+|el\s+)?(?:\w+\s+)?" + _RULESET_ES + r"\b", 0.9,
+       keys=("ya no",)),
+    _r("it_no_longer_bound", r"\bnon sei piu\s+(?:vincolat|limitat|obbligat|legat|sottopost|tenut)[oa]\s+(?:da|a|dalle|alle|dai|ai)\s+(?:alcuna?\s+|le\s+|tue\s+|i\s+)?(?:\w+\s+)?" + _RULESET_IT + r"\b", 0.9,
+       keys=("non sei piu",)),
+    _r("pt_no_longer_bound", r"\b(?:voce|tu)\s+(?:ja\s+)?nao\s+(?:esta|estas)\s+mais\s+(?:pres|limitad|restrit|obrigad|vinculad|sujeit)[oa]\s+(?:a|por|as|aos)\s+(?:nenhuma?\s+|as\s+|suas\s+|tuas\s+)?(?:\w+\s+)?" + _RULESET_PT + r"\b", 0.9,
+       keys=("nao esta", "nao estas")),
+    _r("ru_no_longer_bound", r"(?:ты|вы)\s+больше не\s+(?:связан\w{0,2}|ограничен\w{0,2}|обязан\w{0,2}|подчиняешься|подчиняетесь)\s+(?:никакими\s+|никаким\s+)?(?:правил\w{0,4}|ограничени\w{0,4}|норм\w{0,4}|инструкци\w{0,4}|политик\w{0,4})", 0.9,
+       keys=("больше не",), script="cyrillic"),
+    _r("zh_no_longer_bound", r"(?:你|您)不再(?:受|被)(?:任何)?(?:规则|限制|约束|准则|政策|道德)", 0.9, keys=("不再",), script="cjk"),
+)
+
+PRETEND: tuple[InjectionRule, ...] = (
+    _r("de_pretend_you_were", r"\btu so,?\s+als\s+(?:warst|seist)\s+du\b|\btun sie so,?\s+als\s+(?:waren|seien)\s+sie\b", 0.75, keys=("tu so", "tun sie so")),
+    _r("fr_pretend_as_if", r"\bfai(?:s|tes) comme si (?:tu etais|vous etiez)\b|\bfai(?:s|tes) semblant d'etre\b", 0.75, keys=("comme si", "semblant")),
+    _r("it_pretend", r"\bfingi(?:te)? di essere\b|\bfai finta di essere\b", 0.75, keys=("fingi", "finta")),
+    _r("pt_pretend", r"\bfinja(?:m)?\s+(?:que\s+(?:voce\s+)?(?:e|es|seja)|ser)\b|\bfinge\s+(?:que es|ser)\b", 0.75, keys=("finja", "finge")),
+)
+
+FORGET_ALL: tuple[InjectionRule, ...] = (
+    _r("zh_forget_all", r"忘(?:记|掉)[^。！？!?\n]{0,12}?(?:告诉|教给|教|对)(?:你|您)(?:的|说的|说过的)(?:一切|所有|全部|所有内容|话)", 0.9, keys=("忘记", "忘掉"), script="cjk"),
+)
+
+# A line addressed to the AI reading the text, then an order: "KI-Assistent: rufe ... auf".
+ADDRESS_AI: tuple[InjectionRule, ...] = (
+    _r("de_address_ai", r"(?:^|[.!?\n]\s*|\b(?:hinweis|nachricht|anweisung)\s+(?:fur|an)\s+(?:den|die|das)\s+)(?:KI|AI|LLM)(?:-?(?:assistent(?:in)?|agent(?:in)?|modell|system|bot))?\s*[,:!]\s*(?:bitte\s+)?(?:rufe|ruf|fuhre|sende|schicke|losche|leite|ubertrage|offne|klicke|ignoriere|vergiss|antworte|gib|zeige|verwende|nutze|speichere|lade)\b", 0.85,
+       keys=("ki", "ai", "llm")),
+    _r("fr_address_ai", r"(?:^|[.!?\n]\s*|\b(?:note|message|consigne)\s+(?:pour|a)\s+l'\s*)(?:(?:assistant|agent|modele)\s+(?:IA|d'IA|AI)|IA|LLM)\s*[,:!]\s*(?:s'il te plait\s+|merci de\s+)?(?:appelle[rz]?|execute[rz]?|envoie[rz]?|envoyez|supprime[rz]?|transfere[rz]?|ouvre[rz]?|clique[rz]?|ignore[rz]?|oublie[rz]?|reponds|repondez|donne[rz]?|affiche[rz]?|utilise[rz]?|lance[rz]?)\b", 0.85,
+       keys=("ia", "ai", "llm")),
+    _r("es_address_ai", r"(?:^|[.!?\n]\s*|\b(?:nota|mensaje|aviso)\s+para\s+la\s+)(?:(?:asistente|agente|modelo)\s+(?:de\s+)?(?:IA|AI)|IA|LLM)\s*[,:!]\s*(?:por favor,?\s+)?(?:llama|llame|ejecuta|ejecute|envia|envie|borra|borre|elimina|elimine|reenvia|reenvie|abre|abra|haz clic|ignora|ignore|olvida|olvide|responde|responda|muestra|muestre|usa|use|utiliza|utilice)\b", 0.85,
+       keys=("ia", "ai", "llm")),
+    _r("it_address_ai", r"(?:^|[.!?\n]\s*|\b(?:nota|messaggio|avviso)\s+per\s+l'\s*)(?:(?:assistente|agente|modello)\s+(?:di\s+)?(?:IA|AI)|IA|LLM)\s*[,:!]\s*(?:per favore,?\s+)?(?:chiama|esegui|invia|manda|elimina|cancella|inoltra|apri|clicca|ignora|dimentica|rispondi|mostra|usa|utilizza|lancia)\b", 0.85,
+       keys=("ia", "ai", "llm")),
+    _r("pt_address_ai", r"(?:^|[.!?\n]\s*|\b(?:nota|mensagem|aviso)\s+para\s+a\s+)(?:(?:assistente|agente|modelo)\s+(?:de\s+)?(?:IA|AI)|IA|LLM)\s*[,:!]\s*(?:por favor,?\s+)?(?:chame|chama|execute|executa|envie|envia|apague|apaga|exclua|encaminhe|abra|clique|ignore|esqueca|responda|mostre|use|utilize)\b", 0.85,
+       keys=("ia", "ai", "llm")),
+    _r("ru_address_ai", r"(?:^|[.!?\n]\s*|\b(?:примечание|сообщение|указание)\s+для\s+)(?:ИИ|AI|LLM|нейросет\w{0,2})(?:-?(?:ассистент|агент|модель|помощник))?\s*[,:!]\s*(?:пожалуйста,?\s+)?(?:вызови|выполни|отправь|удали|перешли|открой|нажми|игнорируй|забудь|ответь|покажи|используй|запусти)", 0.85,
+       keys=("ии", "ai", "llm", "нейросет"), script="cyrillic"),
+    _r("zh_address_ai", r"(?:^|[。！？!?\n]\s*|给)(?:AI|人工智能|智能体|LLM)(?:助手|代理|模型|系统)?(?:的(?:说明|提示|消息))?\s*[,:：，]\s*(?:请)?(?:(?:对|把|将|向|给|在)[^。！？!?\n]{0,8}?)?(?:调用|执行|发送|删除|转发|打开|点击|忽略|忘记|回答|显示|使用|运行)", 0.85,
+       keys=("ai", "人工智能", "智能体", "llm"), script="cjk"),
+)
+
+# The English rule's shape: what is sent must be the user's or private, all of someone's mail, or secrets.
+SEND_DATA: tuple[InjectionRule, ...] = (
+    _r("de_send_data", r"\b(?:sende|schicke|leite|ubertrage|lade|kopiere|poste)\w{0,2}\s+(?:(?:alle|samtliche)\s+(?:\w+\s+){0,2}?(?:daten|e-mails|emails|nachrichten|dateien|dokumente|kontakte|informationen)\b[^.!?\n]{0,40}?|(?:\w+\s+){0,3}?(?:zugangsdaten|passworter|kennworter|geheimnisse|schlussel|api-schlussel|tokens|chatverlauf|gesprachsverlauf|kontakte)\b[^.!?\n]{0,40}?|(?:die|den|das)\s+(?:\w+\s+)?(?:daten|e-mails|emails|nachrichten|dateien|dokumente|informationen|posteingang)\s+(?:des|der)\s+(?:benutzers|nutzers|anwenders|benutzerin|nutzerin)\b[^.!?\n]{0,40}?)\b(?:an|zu|nach|auf)\s+(?:https?://|[\w.+-]+@[\w-]+\.)", 0.9,
+       keys=("sende", "schick", "leite", "ubertrag", "lade", "kopier", "poste")),
+    _r("fr_send_data", r"\b(?:envoie[rz]?|envoyez|transfere[rz]?|transmets|transmettez|copie[rz]?|publie[rz]?|televerse[rz]?)\s+(?:(?:tous|toutes)\s+(?:\w+\s+){0,2}?(?:donnees|e-mails|emails|courriels|messages|fichiers|documents|contacts|informations)\b[^.!?\n]{0,40}?|(?:\w+\s+){0,3}?(?:identifiants|mots de passe|secrets|cles|jetons|tokens|historique de (?:la )?conversation|contacts)\b[^.!?\n]{0,40}?|(?:les|le|la)\s+(?:\w+\s+)?(?:donnees|e-mails|emails|courriels|messages|fichiers|documents|informations|boite de reception)\s+de\s+l'\s*utilisat(?:eur|rice)\b[^.!?\n]{0,40}?)\b(?:a|au|vers|sur)\s+(?:https?://|[\w.+-]+@[\w-]+\.)", 0.9,
+       keys=("envoi", "envoy", "transfer", "transmet", "copie", "publie", "televers")),
+    _r("es_send_data_verb_first", r"\b(?:envia|envie|enviar|reenvia|reenvie|manda|mande|transfiere|transfiera|transmite|transmita|copia|copie|sube|suba|publica|publique)\s+(?:(?:todos|todas)\s+(?:\w+\s+){0,2}?(?:datos|correos|emails|e-mails|mensajes|archivos|documentos|contactos)\b[^.!?\n]{0,40}?|(?:\w+\s+){0,3}?(?:credenciales|contrasenas|secretos|claves|tokens|historial de (?:la )?conversacion|contactos)\b[^.!?\n]{0,40}?|(?:los|las|el|la)\s+(?:\w+\s+)?(?:datos|correos|emails|e-mails|mensajes|archivos|documentos|informacion|bandeja de entrada)\s+del\s+usuari[oa]\b[^.!?\n]{0,40}?)\b(?:a|al|hacia|en)\s+(?:https?://|[\w.+-]+@[\w-]+\.)", 0.9,
+       keys=("envi", "mand", "transfier", "transmit", "copi", "sub", "public")),
+    _r("it_send_data", r"\b(?:invia|inviare|manda|inoltra|trasferisci|trasmetti|copia|carica|pubblica)\s+(?:(?:tutt[ie])\s+(?:\w+\s+){0,2}?(?:dati|email|e-mail|messaggi|file|documenti|contatti)\b[^.!?\n]{0,40}?|(?:\w+\s+){0,3}?(?:credenziali|password|segreti|chiavi|token|cronologia della chat|contatti)\b[^.!?\n]{0,40}?|(?:i|le|il|la|gli)\s+(?:\w+\s+)?(?:dati|email|e-mail|messaggi|file|documenti|informazioni|posta)\s+dell'\s*utente\b[^.!?\n]{0,40}?)\b(?:a|al|verso|su)\s+(?:https?://|[\w.+-]+@[\w-]+\.)", 0.9,
+       keys=("invia", "manda", "inoltra", "trasferisc", "trasmett", "copia", "carica", "pubblica")),
+    _r("pt_send_data", r"\b(?:envie|envia|enviar|encaminhe|encaminha|mande|manda|transfira|transmita|copie|carregue|publique)\s+(?:(?:todos|todas)\s+(?:\w+\s+){0,2}?(?:dados|e-mails|emails|mensagens|arquivos|ficheiros|documentos|contatos|contactos)\b[^.!?\n]{0,40}?|(?:\w+\s+){0,3}?(?:credenciais|senhas|segredos|chaves|tokens|historico de conversa|contatos|contactos)\b[^.!?\n]{0,40}?|(?:os|as|o|a)\s+(?:\w+\s+)?(?:dados|e-mails|emails|mensagens|arquivos|ficheiros|documentos|informacoes|caixa de entrada)\s+do\s+(?:usuario|utilizador)\b[^.!?\n]{0,40}?)\b(?:a|ao|para|em)\s+(?:https?://|[\w.+-]+@[\w-]+\.)", 0.9,
+       keys=("envi", "encaminh", "mand", "transfir", "transmit", "copie", "carregue", "publique")),
+    _r("ru_send_data", r"(?:отправь|перешли|передай|скопируй|загрузи|вышли|отошли)(?:те)?\s+(?:(?:все|всю)\s+(?:\S+\s+){0,2}?(?:данные|письма|сообщения|файлы|документы|контакты|переписку)|(?:\S+\s+){0,3}?(?:учётные данные|учетные данные|пароли|секреты|ключи|токены|историю переписки|историю чата|контакты)|(?:\S+\s+)?(?:данные|письма|сообщения|файлы|документы|переписку)\s+пользовател\w{1,3})[^.!?\n]{0,40}?\s(?:на|в|по адресу)\s+(?:https?://|[\w.+-]+@[\w-]+\.)", 0.9,
+       keys=("отправь", "перешли", "передай", "скопируй", "загрузи", "вышли", "отошли"), script="cyrillic"),
+    _r("zh_send_data", r"(?:把|将)[^。！？!?\n]{0,6}?(?:用户的?|所有的?|全部的?)[^。！？!?\n]{0,6}?(?:数据|邮件|消息|聊天记录|对话|文件|文档|联系人|信息)[^。！？!?\n]{0,10}?(?:发送|发|转发|上传|传)(?:到|给|至)\s*(?:https?://|[\w.+-]+@[\w-]+\.)|(?:把|将)[^。！？!?\n]{0,10}?(?:凭据|凭证|密码|密钥|令牌|聊天记录)[^。！？!?\n]{0,10}?(?:发送|发|转发|上传|传)(?:到|给|至)\s*(?:https?://|[\w.+-]+@[\w-]+\.)", 0.9,
+       keys=("发送", "发到", "发给", "转发", "上传", "传到", "传给", "传至", "发至"), script="cjk"),
+)
+
+STAY_IN_ROLE: tuple[InjectionRule, ...] = (
+    _r("de_stay_in_role", r"\b(?:bleib|bleibe)\s+(?:immer\s+|stets\s+)?in\s+deiner\s+rolle\b(?!\s+als\b)|\b(?:fall|falle)\s+(?:nie|niemals)\s+aus\s+deiner\s+rolle\b", 0.8,
+       keys=("rolle",)),
+    _r("fr_stay_in_role", r"\breste[zr]?\s+(?:toujours\s+)?dans\s+(?:ton|votre)\s+personnage\b|\breste\s+(?:toujours\s+)?dans\s+ton\s+role\b(?!\s+d)|\bne\s+(?:sors|sortez)\s+(?:jamais|pas)\s+de\s+(?:ton|votre)\s+(?:personnage|role)\b", 0.8,
+       keys=("personnage", "role")),
+    _r("es_stay_in_role", r"\b(?:mantente|mantengase|permanece|permanezca|quedate)\s+(?:siempre\s+)?(?:en|dentro de)\s+(?:el|tu|su)\s+personaje\b|\bnunca\s+(?:rompas|salgas de)\s+(?:el|tu)\s+(?:personaje|papel)\b", 0.8,
+       keys=("personaje", "papel")),
+    _r("it_stay_in_role", r"\b(?:resta|rimani|restate|rimanete)\s+(?:sempre\s+)?(?:nel|nel tuo)\s+personaggio\b|\bnon\s+(?:uscire|uscite)\s+(?:mai\s+)?dal\s+(?:tuo\s+)?(?:personaggio|ruolo)\b", 0.8,
+       keys=("personaggio", "ruolo")),
+    _r("pt_stay_in_role", r"\b(?:permaneca|fique|mantenha-se|continue)\s+(?:sempre\s+)?(?:no|em)\s+(?:seu\s+|teu\s+)?personagem\b|\bnunca\s+(?:saia|quebre)\s+(?:do|o)\s+(?:seu\s+|teu\s+)?personagem\b", 0.8,
+       keys=("personagem",)),
+    _r("ru_stay_in_role", r"(?:оставайся|оставайтесь)\s+(?:всегда\s+)?в\s+образе|(?:не выходи|не выходите)\s+(?:никогда\s+)?из\s+(?:образа|роли)", 0.8,
+       keys=("образ", "роли"), script="cyrillic"),
+    _r("zh_stay_in_role", r"(?:保持|维持|不要跳出|不要脱离|别跳出|始终保持)(?:你的)?(?:角色|人设)(?!一致|设定)", 0.8, keys=("角色", "人设"), script="cjk"),
+)
+
+MUST_ANSWER: tuple[InjectionRule, ...] = (
+    _r("de_must_answer", r"\b(?:du musst|sie mussen|du wirst|du sollst)\s+(?:ab jetzt\s+|nun\s+|jetzt\s+)?(?:alle|jede)\s+meine[rn]?\s+(?:fragen|anfragen|aufforderungen|frage|anfrage)\s+(?:\w+\s+){0,2}?beantworten\b", 0.8,
+       keys=("musst", "mussen", "wirst", "sollst")),
+    _r("zh_must_answer", r"(?:你|您)(?:必须|一定要|得)[^。！？!?\n]{0,8}?回答我的?(?:所有|任何|每一个|每个)(?:的)?(?:问题|请求)", 0.8, keys=("回答",), script="cjk"),
+)
+
+SUMMARIZE_PROMPT: tuple[InjectionRule, ...] = (
+    _r("de_summarize_prompt", r"\b(?:fasse|fass|wiederhole|ubersetze|zitiere|liste)\s+(?:mir\s+)?(?:deine|ihre)\s+(?:\w+\s+)?(?:anweisungen|instruktionen|systemanweisungen|systemnachricht|konfiguration)\b(?!\s+(?:fur|zum|zur|an|zu)\b)", 0.85,
+       keys=("anweisung", "instruktion", "systemnachricht", "konfiguration")),
+    _r("fr_summarize_prompt", r"\b(?:resume[rz]?|repete[rz]?|traduis|traduisez|liste[rz]?|cite[rz]?|recite[rz]?)(?:-moi)?\s+(?:tes|vos)\s+(?:\w+\s+)?(?:instructions|consignes|directives)\b(?!\s+(?:de|d'|du|des|pour|a)\b)", 0.85,
+       keys=("instructions", "consignes", "directives")),
+    _r("es_summarize_prompt", r"\b(?:resume|resuma|repite|repita|traduce|traduzca|enumera|enumere|cita|cite)(?:me)?\s+(?:tus|sus)\s+(?:\w+\s+)?(?:instrucciones|indicaciones|directrices)\b(?!\s+(?:de|del|para|sobre)\b)", 0.85,
+       keys=("instrucciones", "indicaciones", "directrices")),
+    _r("it_summarize_prompt", r"\b(?:riassumi|ripeti|traduci|elenca|cita)(?:mi)?\s+(?:le tue|le sue)\s+(?:\w+\s+)?(?:istruzioni|indicazioni|direttive)\b(?!\s+(?:di|del|della|per|su)\b)", 0.85,
+       keys=("istruzioni", "indicazioni", "direttive")),
+    _r("pt_summarize_prompt", r"\b(?:resuma|resume|repita|traduza|liste|enumere|cite)\s+(?:as suas|suas|as tuas|tuas)\s+(?:\w+\s+)?(?:instrucoes|orientacoes|diretrizes)\b(?!\s+(?:de|do|da|para|sobre)\b)", 0.85,
+       keys=("instrucoes", "orientacoes", "diretrizes")),
+    _r("ru_summarize_prompt", r"(?:перескажи|повтори|переведи|перечисли|процитируй|изложи)(?:те)?\s+(?:кратко\s+)?(?:свои|твои|ваши)\s+(?:\S+\s+)?(?:инструкции|указания|директивы)(?!\s+(?:по|для|к)\s)", 0.85,
+       keys=("инструкции", "указания", "директивы"), script="cyrillic"),
+    _r("zh_summarize_prompt", r"(?:总结|概括|复述|重复|翻译|列出|引用)(?:一下)?(?:你的|您的)(?:系统)?(?:指令|指示|提示词)|(?:用|以)[^。！？!?\n]{0,12}?(?:总结|概括|列出|复述)(?:你的|您的)(?:系统)?(?:指令|指示|提示词)", 0.85,
+       keys=("指令", "指示", "提示词"), script="cjk"),
+)
+
+OVERRIDE_SAFETY: tuple[InjectionRule, ...] = (
+    _r("de_override_safety", r"\b(?:setze|setz|setzen sie)\s+(?:deine|ihre|alle)\s+(?:\w+\s+)?(?:sicherheitsrichtlinien|sicherheitsregeln|richtlinien|einschrankungen|schutzmechanismen|anweisungen)\s+(?:\w+\s+){0,4}?au(?:ss|ß)er kraft\b|\b(?:umgehe|umgeh|umgehen sie|deaktiviere|deaktivieren sie|ignoriere|ignorieren sie)\s+(?:deine|ihre)\s+(?:\w+\s+)?(?:sicherheitsrichtlinien|sicherheitsregeln|sicherheitsfilter|inhaltsfilter|inhaltsrichtlinien|ethischen richtlinien|schutzmechanismen)\b", 0.9,
+       keys=("kraft", "richtlinien", "regeln", "filter", "schutzmechanismen")),
+    _r("es_override_safety", r"\b(?:anula|anule|omite|omita|salta|salte|desactiva|desactive|ignora|ignore|elude|eluda|evita|evite)\s+(?:tus|sus)\s+(?:\w+\s+)?(?:directrices|restricciones|filtros|salvaguardas|pautas)\s+(?:de seguridad|eticas|morales|de contenido)\b", 0.9,
+       keys=("seguridad", "eticas", "morales", "contenido")),
+    _r("it_override_safety", r"\b(?:ignora|aggira|scavalca|disattiva|salta|annulla|bypassa)\s+(?:le tue|le sue|i tuoi|i suoi)\s+(?:\w+\s+)?(?:linee guida|restrizioni|filtri|protezioni|salvaguardie)\s+(?:di sicurezza|etiche|morali|sui contenuti)\b", 0.9,
+       keys=("sicurezza", "etiche", "morali", "contenuti")),
+    _r("pt_override_safety", r"\b(?:anule|anula|ignore|ignora|contorne|contorna|desative|desativa|pule|burle|burla)\s+(?:as suas|suas|as tuas|tuas|os seus|seus)\s+(?:\w+\s+)?(?:diretrizes|restricoes|filtros|protecoes|salvaguardas)\s+(?:de seguranca|eticas|morais|de conteudo)\b", 0.9,
+       keys=("seguranca", "eticas", "morais", "conteudo")),
+    _r("zh_override_safety", r"(?:绕过|绕开|无视|忽略|解除|突破|覆盖)(?:你的|您的)(?:所有)?(?:安全|道德|伦理|内容)(?:准则|限制|规则|过滤|过滤器|策略|防护|措施)", 0.9,
+       keys=("安全", "道德", "伦理", "内容"), script="cjk"),
+)
+
+PARITY: tuple[InjectionRule, ...] = (
+    DUMP_STORE + PROMPT_ASK + EVIL_PERSONA + CONCEAL + REPEAT_ABOVE + NO_ETHICS + SECRET_CLAUSE + REPLY_TAMPER
+    + NEW_INSTRUCTIONS + NO_LONGER_BOUND + PRETEND + FORGET_ALL + ADDRESS_AI + SEND_DATA + STAY_IN_ROLE + MUST_ANSWER
+    + SUMMARIZE_PROMPT + OVERRIDE_SAFETY
+)
 # fmt: on
