@@ -25,6 +25,11 @@ _PRIOR = r"(?:(?:previous|prior|above|earlier|preceding|foregoing|former|initial
          r"developer|default|given|current|programmed|safety|built-in|other|following|subsequent)\s+(?:(?:and|or|&)\s+)?){0,3}"
 _ORDERS = r"(?:instructions?|prompts?|rules|directions|directives|guidelines|commands?|orders|context|constraints|" \
           r"restrictions|programming|guardrails|messages?|conversation|limitations)"
+# Nouns a manual also tells its human reader to ignore ("you can ignore the messages about skipped tests",
+# "ignore commands of one character"): they count only after a word that places them before this text.
+_WEAK_ORDERS = r"(?:commands?|context|messages?|conversation)"
+_STRONG_ORDERS = r"(?:instructions?|prompts?|rules|directions|directives|guidelines|orders|constraints|" \
+                 r"restrictions|programming|guardrails|limitations)"
 _AI = r"(?:AI|A\.I\.|assistant|language model|LLM|chat ?bot|GPT(?:-?\d)?|ChatGPT|Claude|Gemini|Bard|Copilot|" \
       r"Llama|model|agent|bot)"
 _SECRETS = r"(?:password|passcode|secret(?: key)?|api[ _-]?key|access (?:key|token)|credentials?|private key|" \
@@ -36,18 +41,19 @@ _AI_KEYS = ("assistant", "model", "llm", "gpt", "bot", "claude", "gemini", "bard
 _SECRET_KEYS = ("password", "passcode", "secret", "api key", "credential", "token", "private key")
 
 _EN_CORE: tuple[InjectionRule, ...] = (
-    _r("ignore_instructions", r"\b(?:ignore|disregard|forget|skip|overlook|discard|neglect|drop|abandon|set aside|do not (?:follow|obey)|don'?t (?:follow|obey)|stop following)\s+" + _ALL + _PRIOR + _ORDERS + r"\b", 0.95,
+    _r("ignore_instructions", r"\b(?:ignore|disregard|forget|skip|overlook|discard|neglect|drop|abandon|set aside|do not (?:follow|obey)|don'?t (?:follow|obey)|stop following)\s+" + _ALL + r"(?:" + _PRIOR + _STRONG_ORDERS + r"|" + _PRIOR.replace("{0,3}", "{1,3}") + _WEAK_ORDERS + r")\b", 0.95,
        keys=_IGNORE_KEYS),
     # "override the default rules" is configuration talk; overriding *your/previous/system* rules is not.
     _r("override_instructions", r"\b(?:override|bypass|circumvent)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your|previous|prior|the previous|the system|system|safety|the original|original|these)\s+(?:\w+\s+)?" + _ORDERS + r"\b", 0.9,
        keys=("overrid", "bypass", "circumvent")),
     _r("ignore_above", r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+)?"
-       r"(?:above|before|previous(?:ly)?|prior|earlier|that(?=\s*(?:[,.;!]|and\b))|what (?:you (?:were|have been) )?(?:told|said|instructed))"
+       r"(?:above|before|(?:previous(?:ly)?|prior|earlier)(?=\s*(?:[,.;:!?)\"'\]]|$|and\b|or\b|(?:inputs?|text|directions?|messages?|prompts?|context|conversation|chats?|responses?|answers?|outputs?|tasks?|requests?|content)\b))|that(?=\s*(?:[,.;!]|and\b))|what (?:you (?:were|have been) )?(?:told|said|instructed))"
        r"\b", 0.9, keys=("ignor", "disregard", "forget")),
     _r("ignore_everything", r"\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:everything|anything|all)\s+"
        r"(?:you(?:'ve| have)? (?:been |were )?(?:told|taught|instructed|learned)|(?:said|written|stated) "
        r"(?:above|before|earlier))", 0.95, keys=("ignor", "disregard", "forget")),
-    _r("new_instructions", r"\b(?:new|updated|revised|real|actual|additional|secret|hidden|important|urgent)\s+"
+    # "There are two new directives: `export' and ..." counts features in a changelog.
+    _r("new_instructions", r"\b(?:new(?<!\btwo new)(?<!\bthree new)(?<!\bfour new)(?<!\bseveral new)(?<!\bsome new)(?<!\bmany new)(?<!\bfew new)|updated|revised|real|actual|additional|secret|hidden|important|urgent)\s+"
        r"(?:system\s+)?(?:instructions?|task|directives?|orders)\s*(?::|follow|for (?:the |you)|are|is\b)", 0.85,
        keys=("instruction", "task", "directive", "order")),
     _r("role_reassign", r"\byou\s+(?:are|will be|'re)\s+(?:now|from now on|henceforth)\s+(?:(?:an?|the|my|called|named|"
@@ -57,12 +63,12 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        r"(?:AI|assistant|language model)|ChatGPT|limited|required to)", 0.9,
        keys=("you are", "you will", "you're", "you’re")),
     _r("from_now_on", r"\b(?:from now on|starting now|henceforth|for the rest of this conversation|from (?:this|that) (?:moment|point)(?: on| forward)?),?\s+"
-       r"(?:you|your|act|respond|answer|reply|always|only|never|do not|don'?t)", 0.9,
+       r"(?:you|your|act|respond|answer|reply|(?:always|only|never)\s+(?:respond|reply|answer|speak|talk|write|say|output|use|act|refer|call|address|follow|obey)|do not|don'?t)", 0.9,
        keys=("from now on", "starting now", "henceforth", "rest of this conversation", "from this", "from that")),
     _r("act_as", r"\b(?:act|behave|respond|roleplay|role-play)\s+as\s+(?:if you (?:were|are)\s+)?(?:an?\s+)?"
        r"(?:unrestricted|unfiltered|evil|jailbroken|DAN|different|new|uncensored|rogue|malicious|hacker|root|admin)",
        0.9, keys=(" as ",)),
-    _r("pretend", r"\bpretend\s+(?:to be|you(?:'re| are)|that you)\b", 0.75, keys=("pretend",)),
+    _r("pretend", r"\bpretend(?<!not pretend)(?<!n't pretend)(?<!never pretend)\s+(?:to be|you(?:'re| are)|that you)\b", 0.75, keys=("pretend",)),
     _r("mode_switch", r"\b(?:god|DAN|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil)\s+mode\b|"
        r"\b(?:enable|enter|activate|switch to)\s+developer\s+mode\b(?!\s+(?:on|in|for)\s+(?:your|the)\s+"
        r"(?:device|phone|browser|android|iphone))", 0.8, keys=("mode",)),
@@ -72,11 +78,18 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        keys=("anything now", "character", "dan", "jailbr", "unfiltered", "ethical", "moral", "confines")),
     _r("system_override", r"\b(?:system|security|admin|safety)\s+(?:override|bypass|update|alert|notice|message)\s*"
        r"[:!-]", 0.85, keys=("override", "bypass", "update", "alert", "notice", "message")),
+    # "Add colour to your output", "binary data in your output": a program's output, not the reader's reply,
+    # unless the phrase opens a clause about it ("In your output, include ...").
     _r("response_control", r"\b(?:in|to|at the (?:start|end|beginning) of)\s+your\s+(?:response|reply|answer|"
-       r"output|summary|next (?:response|message)|final answer)s?\b", 0.85, keys=("your",)),
+       r"output(?=\s*[,:])|summary|next (?:response|message)|final answer)s?\b", 0.85, keys=("your",)),
+    # A form tells its human filler the same ("your answers must be complete and true"): the qualities a
+    # form asks of answers are not orders to a model.
     _r("response_must", r"\byour\s+(?:response|reply|answer|output|summary)s?\s+(?:must|should|shall|needs to|has to|"
-       r"will)\b", 0.85, keys=("your",)),
-    _r("respond_only", r"\b(?:respond|reply|answer)\s+(?:only\s+)?(?:with|using|in)\s+(?:only\s+|exactly\s+|just\s+)?"
+       r"will)\b(?!\s+(?:(?:be|remain)\s+(?:(?:complete|accurate|true|truthful|honest|correct|legible|signed|dated|"
+       r"submitted|received|kept|treated)\b(?!\s*(?:,|and|but)\s+(?:un\w+|without|no|never|not)\b))|(?:be\s+)?(?:kept|treated)\s+(?:confidential|private|anonymous)))", 0.85,
+       keys=("your",)),
+    # "the DNS server returned an answer with no data": a noun, not an order
+    _r("respond_only", r"\b(?:respond|reply|answer)(?<!\ban answer)(?<!\ba reply)\s+(?:only\s+)?(?:with|using|in)\s+(?:only\s+|exactly\s+|just\s+)?"
        r"(?:the (?:word|phrase|text|following)|[\"'“]|yes\b|no\b|base64|json\b|emojis?|all caps|uppercase|"
        r"pig latin|[A-Z][a-z]+ only)", 0.75, keys=("respond", "reply", "answer")),
     _r("say_exactly", r"\b(?:say|print|output|repeat|reply)\s+(?:only\s+)?(?:exactly|verbatim|"
@@ -108,11 +121,14 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        keys=("if you are",)),
     _r("as_an_ai", r"\bas\s+(?:an?\s+)?(?:AI|language model|LLM)\s+(?:assistant\s+|model\s+)?(?:you|reading|"
        r"processing)\b", 0.75, keys=("as a",)),
-    _r("ai_must", r"\b(?:the|any)\s+(?:AI|assistant|language model|LLM|chat ?bot|agent|model)\s+(?:reading|"
-       r"processing|summari[sz]ing|that reads)?\s*(?:this\s+)?(?:must|should|shall|has to|needs to|is required to|"
+    _r("ai_must", r"\b(?:the|any)\s+(?:(?:AI|assistant|language model|LLM|chat ?bot|agent|model)\s+(?:reading|"
+       r"processing|summari[sz]ing|that reads)\s*(?:this\s+)?|(?:AI|assistant|LLM|chat ?bot|agent)\s+(?:this\s+)?)(?:must|should|shall|has to|needs to|is required to|"
        r"will now)\b", 0.85, keys=("ai", "assistant", "model", "llm", "bot", "agent")),
-    _r("tool_request", r"\b(?:you (?:must|should|need to|have to) |please |immediately |now )(?:call|invoke|use)\s+"
-       r"(?:the\s+)?[`'\"]?(?:[a-z_][\w.]*[`'\"]?\s+(?:tool|function|plugin)\b|"
+    # "when assert.doesNotThrow() is called, it will immediately call the fn function" describes a program
+    _r("tool_request", r"\b(?:you (?:must|should|need to|have to) |please |immediately |now )(?<!will immediately )(?<!would immediately )(?<!will now )(?:call|invoke|use)\s+"
+       # a named tool, not a kind of one ("you should use another function", a deprecation notice)
+       r"(?:the\s+)?[`'\"]?(?:(?!(?:another|a|an|this|that|some|any|other|your|my|our|its|each|every|same|new|"
+       r"different|a\s+different|built-in|following)\b)[a-z_][\w.]*[`'\"]?\s+(?:tool|function|plugin)\b|"
        # a call written out: only actions on money, data or accounts, not "please call list_buckets()"
        r"(?:send|transfer|wire|pay|delete|drop|remove|grant|share|export|upload|forward|post|email|exec|execute|"
        r"reset|set_password|create_user|add_user)\w*\((?=[^)\n]{0,120}\)))", 0.8,
@@ -135,8 +151,11 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        r"chat (?:history|log)|conversation(?: history)?|contacts|inbox)\s+(?:\w+\s+){0,3}to\s+(?:https?://|[\w.+-]+@[\w-]+\.|"
        r"this (?:address|url|link|email)|the following (?:address|url|email))", 0.9,
        keys=("send", "forward", "email", "e-mail", "post", "upload", "transmit", "exfiltrate", "leak", "copy")),
+    # A link in a manual ("visit https://… to subscribe", "go to https://… and download") is not an order; one
+    # that says to obey the page or hand something over there is.
     _r("visit_url", r"\b(?:visit|open|fetch|browse to|navigate to|load|go to|access)\s+(?:this|the following)?\s*"
-       r"(?:url|link|website|page|site)?\s*:?\s*https?://\S+\s+(?:and|to|then)\b", 0.6, keys=("http",)),
+       r"(?:url|link|website|page|site)?\s*:?\s*https?://\S+\s+(?:and|then|to)\s+(?:then\s+)?(?:follow|obey|execute|run|do what|carry out|"
+       r"enter|paste|submit|type in|provide|send|upload|post|log in with|sign in with)\b", 0.6, keys=("http",)),
     _r("encoded_reply", r"\b(?:encode|encrypt|translate|convert)\s+your\s+(?:response|reply|answer|output)\b", 0.85,
        keys=("your",)),
     _r("secret_request", r"\b(?:what(?:'s| is)|tell me|give me|share|send me|provide|reveal)\s+(?:me\s+)?(?:your|the)"
@@ -145,7 +164,7 @@ _EN_CORE: tuple[InjectionRule, ...] = (
     _r("modify_response", r"\b(?:modify|change|alter|adjust|enhance|improve|enrich|tailor|shape|integrate|incorporate|"
        r"merge|infuse|introduce|insert|add|include|embed|append|inject|weave|blend|mention|highlight|emphasi[sz]e|"
        r"promote|recommend|suggest|hint at)\b[^.!?\n]{0,100}?\b(?:into|in|to|within|throughout|by)\s+your\s+(?:final\s+|next\s+|entire\s+|whole\s+)?"
-       r"(?:response|answer|reply|message|output|explanation|elucidation|summary|recommendations?)s?\b", 0.85,
+       r"(?:response|answer|reply|output|explanation|elucidation|summary|recommendations?)s?\b", 0.85,
        keys=("your",)),
     _r("modify_response2", r"\b(?:modify|change|alter|adjust|enhance|improve|tailor|format|structure|rewrite|end|"
        r"begin|start|conclude|finish|sign|translate|reverse|invert)\s+(?:all\s+(?:of\s+)?)?your\s+(?:entire\s+|whole\s+|"
@@ -180,7 +199,8 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        r"(?:password|passcode|email address|home address|address|city of residence|current city|birth ?(?:date|day|"
        r"month|year)|date of birth|phone number|bank balance|social security number|salary|credit card|initials|"
        r"full name|location)\b", 0.8, keys=("'s", "password", "passcode")),
-    _r("ask_for_password", r"\b(?:ask(?:ing)? (?:you )?for|tell me|give me|share(?: with me)?|reveal|disclose|leak|"
+    # "the first time, it will ask for your GitHub password" describes a tool prompting its user
+    _r("ask_for_password", r"\b(?:ask(?<!will ask)(?<!may ask)(?<!it ask)(?<!then ask)(?:ing)? (?:you )?for|tell me|give me|share(?: with me)?|reveal|disclose|leak|"
        r"what(?:'s| is| was| would be)|provide(?: me)?(?: with)?|send me|spell out|write down|need)\s+(?:\w+\s+){0,2}?"
        r"your\s+(?:\w+\s+)?(?:password|passcode|passphrase|pass ?code phrase|secret(?: key| code| word)?|api key|"
        r"credentials|pin)\b(?!\s+(?:policy|policies|manager|reset|requirements?|strength|hash|field|prompt))", 0.8,
@@ -192,7 +212,8 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        keys=("i am", "i'm")),
     _r("output_following", r"\b(?:please\s+)?(?:output|print|state|say|repeat)\s+(?:exactly\s+|only\s+)?the following\s*:", 0.7,
        keys=("following",)),
-    _r("just_say", r"\b(?:just|only|simply)\s+(?:say|print|output|reply|respond with)\s*[:\"“']|\bstop everything\b", 0.7,
+    # "you can just say `git cmd :/`" (release notes) permits; "just say: ..." orders
+    _r("just_say", r"\b(?:just|only|simply)(?<!can just)(?<!could just)(?<!can simply)(?<!to only)(?<!to just)\s+(?:say|print|output|reply|respond with)\s*[:\"“']|\bstop everything\b", 0.7,
        keys=("just", "only", "simply", "stop everything")),
     _r("extract_prompt2", r"\b(?:print|display|show|output|repeat|translate|encode|reveal|dump|tell me|give me|share|write out|spell out|summari[sz]e|list)\s*:?\s+(?:\w+\s+){0,3}?(?:your\s+(?:initial|system|original|hidden|secret|starting|first|full|entire)?\s*(?:prompt|instructions|system message|configuration|initiali[sz]ation)|the\s+(?:system|initial|hidden|original)\s+(?:prompt|instructions|message))\b", 0.85,
        keys=("prompt", "instruction", "system message", "configuration", "initiali")),

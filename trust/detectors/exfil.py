@@ -28,6 +28,23 @@ _DATA_PARAM = re.compile(
     r"session|cookie|prompt|context|input|output|p|c|s|x|v)=",
     re.IGNORECASE,
 )
+# One-letter parameters are as often a size, version or page ("avatars…/u/1?v=4&s=100", "style.css?v=3"):
+# they count only with a value that could hold data, not a short number or word.
+_ONE_LETTER_DATA = re.compile(r"[?&](?:d|q|p|c|s|x|v)=(?P<v>[^&#?]*)", re.IGNORECASE)
+_NAMED_DATA = re.compile(
+    r"[?&](?:data|query|secret|secrets|token|key|password|pwd|pass|creds?|credentials|exfil|payload|conv|"
+    r"conversation|history|chat|leak|info|msg|message|content|text|summary|memo|notes?|user|email|ssn|dob|"
+    r"session|cookie|prompt|context|input|output)=",
+    re.IGNORECASE,
+)
+
+
+def _image_carries_data(url: str) -> bool:
+    if _NAMED_DATA.search(url):
+        return True
+    return any(len(m.group("v")) >= 6 and not m.group("v").isdigit() for m in _ONE_LETTER_DATA.finditer(url))
+
+
 _BENIGN_IMAGE = re.compile(
     r"(?:shields\.io|badge|badgen\.net|travis-ci|circleci|codecov|github\.com/.+/workflows)", re.IGNORECASE
 )
@@ -36,7 +53,7 @@ _BENIGN_IMAGE = re.compile(
 @register
 class Exfil:
     name: ClassVar[str] = "exfil"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"  # 2: one-letter query parameters need a data-sized value
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:
@@ -73,6 +90,6 @@ def _url_score(url: str, base: float, *, image: bool) -> float:
     param = _DATA_PARAM.search(url) is not None
     if slot and (param or image):
         return 0.9
-    if image and param and not _BENIGN_IMAGE.search(url) and len(query) >= 3:
+    if image and param and _image_carries_data(url) and not _BENIGN_IMAGE.search(url) and len(query) >= 3:
         return base
     return 0.0

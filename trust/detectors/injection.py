@@ -53,9 +53,10 @@ def rule_hits(text: str, rules: Sequence[InjectionRule] = RULES) -> list[tuple[i
 @register
 class Injection:
     name: ClassVar[str] = "injection"
+    # 5: rules that fired on manuals, forms and mail written to people made narrower (bench/doc_fpr.py);
     # 4: answer steering, parity families (7 languages); 3: prompt/agent definitions flagged;
     # 2: multilingual families, clause spans
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:

