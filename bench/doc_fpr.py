@@ -1,15 +1,18 @@
 """False positives on documentation written for people: the sanitizer over the docs on this machine.
 
-    .venv/bin/python -m bench.doc_fpr                      # installed packages' READMEs + /usr/share/doc
+    .venv/bin/python -m bench.doc_fpr                      # packages' READMEs, /usr/share/doc, man pages
     .venv/bin/python -m bench.doc_fpr --paths DIR [DIR ...] --show 20
 
-The eval set's benign half is one sample of benign text; this is another that nobody labelled and
-nobody tuned on: every installed Python package's description (`*.dist-info/METADATA`) and its
-Markdown/reST/text docs, plus Debian's README and NEWS files (gzip read as text; changelogs and
-licences left out). Files are cut into chunks of paragraphs up to 1,200 characters, as ingestion
-would. A chunk counts as a false positive when any injection, role-spoof, exfiltration or encoded
-finding would remove text from it; hardrag's own README (which quotes attacks on purpose) is
-reported apart. The corpus is whatever this machine has installed, so compare runs on one machine.
+The eval set's benign half is one labelled sample of benign text; this is a larger unlabelled one:
+every installed Python package's description (`*.dist-info/METADATA`) and its Markdown/reST/text
+docs, Debian's README and NEWS files (gzip read as text; changelogs and licences left out) and
+manual pages of sections 1, 5 and 8 (troff requests and font escapes stripped), at most
+`--max-files` per folder, taken at an even stride through the sorted list. Files are cut into
+chunks of paragraphs up to 1,200 characters, as ingestion would. A chunk counts as a false
+positive when any injection, role-spoof, exfiltration or encoded finding would remove text from it;
+hardrag's own README (which quotes attacks on purpose) is reported apart. Rules were narrowed after
+reading what fired here, so this corpus is no longer blind: read a rise as a regression, not the
+rate on unseen text. The corpus is whatever this machine has installed; compare runs on one machine.
 """
 
 from __future__ import annotations
@@ -36,22 +39,44 @@ _SKIP = re.compile(
 _DOC_SUFFIXES = (".md", ".rst", ".txt")
 
 
+_MAN_SECTIONS = ("man1", "man5", "man8")
+_TROFF_HEADING = re.compile(r"^\.(?:TH|SH|SS)\s*", re.MULTILINE)
+_TROFF_TEXT_MACRO = re.compile(r"^\.(?:B|I|BR|IR|RB|RI|BI|IB|SM|SB)\s+", re.MULTILINE)
+_TROFF_REQUEST = re.compile(r"^\.(?:\\\"|[A-Za-z]{1,3}\b).*$", re.MULTILINE)
+_TROFF_ESCAPE = re.compile(r"\\f(?:[BIRPC]|\(\w\w|\[\w*\])|\\[&,/]|\\\(em|\\\(en")
+
+
 def default_paths() -> list[Path]:
     roots = [Path(p) for p in site.getsitepackages()]
-    roots.append(Path("/usr/share/doc"))
+    roots += [Path("/usr/share/doc"), *(Path("/usr/share/man") / s for s in _MAN_SECTIONS)]
     return [r for r in roots if r.is_dir()]
 
 
-def doc_files(roots: list[Path]) -> Iterator[Path]:
+def strip_troff(text: str) -> str:
+    """The prose of a manual page: headings kept as paragraph breaks, requests and font escapes dropped."""
+    text = _TROFF_HEADING.sub("\n\n", text)
+    text = _TROFF_TEXT_MACRO.sub("", text)
+    text = _TROFF_REQUEST.sub("", text)
+    return _TROFF_ESCAPE.sub("", text).replace("\\-", "-")
+
+
+def doc_files(roots: list[Path], max_files: int = 3000) -> Iterator[Path]:
     for root in roots:
+        found = []
         for path in sorted(root.rglob("*")):
             if not path.is_file() or _SKIP.search(str(path.relative_to(root))):
                 continue
             name = path.name
-            if (
-                name == "METADATA" or name.endswith(_DOC_SUFFIXES) or name.startswith(("README", "NEWS"))
-            ) and path.stat().st_size < 400_000:
-                yield path
+            wanted = (
+                name == "METADATA"
+                or name.endswith(_DOC_SUFFIXES)
+                or name.startswith(("README", "NEWS"))
+                or (root.name in _MAN_SECTIONS and name.endswith(".gz"))
+            )
+            if wanted and path.stat().st_size < 400_000:
+                found.append(path)
+        stride = max(1, -(-len(found) // max_files))  # ceil: at most max_files, spread over the list
+        yield from found[::stride]
 
 
 def read_text(path: Path) -> str:
@@ -64,6 +89,8 @@ def read_text(path: Path) -> str:
     text = raw[:200_000].decode("utf-8", errors="replace")
     if path.name == "METADATA" and "\n\n" in text:
         text = text.split("\n\n", 1)[1]  # the RFC 822 header is metadata, not prose
+    if path.parent.name in _MAN_SECTIONS:
+        text = strip_troff(text)
     return text
 
 
@@ -84,13 +111,14 @@ def main(argv: list[str] | None = None) -> int:
         "--paths", nargs="*", type=Path, help="folders to read (default: site-packages, /usr/share/doc)"
     )
     parser.add_argument("--show", type=int, default=10, help="print this many flagged spans")
+    parser.add_argument("--max-files", type=int, default=3000, help="at most this many files per folder")
     args = parser.parse_args(argv)
     roots = args.paths or default_paths()
     print(machine())
     n_files = n_chunks = flagged = own_chunks = own_flagged = 0
     rules: Counter[str] = Counter()
     shown: list[str] = []
-    for path in doc_files(roots):
+    for path in doc_files(roots, args.max_files):
         own = "hardrag" in path.parts[-2] if len(path.parts) > 1 else False
         n_files += 1
         for chunk in chunks(read_text(path)):

@@ -26,9 +26,10 @@ _PRIOR = r"(?:(?:previous|prior|above|earlier|preceding|foregoing|former|initial
 _ORDERS = r"(?:instructions?|prompts?|rules|directions|directives|guidelines|commands?|orders|context|constraints|" \
           r"restrictions|programming|guardrails|messages?|conversation|limitations)"
 # Nouns a manual also tells its human reader to ignore ("you can ignore the messages about skipped tests",
-# "ignore commands of one character"): they count only after a word that places them before this text.
-_WEAK_ORDERS = r"(?:commands?|context|messages?|conversation)"
-_STRONG_ORDERS = r"(?:instructions?|prompts?|rules|directions|directives|guidelines|orders|constraints|" \
+# "ignore commands of one character", pkgconf's "ignore Conflicts rules in modules"): they count only
+# after a word that places them before this text ("previous messages", "all other rules").
+_WEAK_ORDERS = r"(?:commands?|context|messages?|conversation|rules)"
+_STRONG_ORDERS = r"(?:instructions?|prompts?|directions|directives|guidelines|orders|constraints|" \
                  r"restrictions|programming|guardrails|limitations)"
 _AI = r"(?:AI|A\.I\.|assistant|language model|LLM|chat ?bot|GPT(?:-?\d)?|ChatGPT|Claude|Gemini|Bard|Copilot|" \
       r"Llama|model|agent|bot)"
@@ -41,10 +42,11 @@ _AI_KEYS = ("assistant", "model", "llm", "gpt", "bot", "claude", "gemini", "bard
 _SECRET_KEYS = ("password", "passcode", "secret", "api key", "credential", "token", "private key")
 
 _EN_CORE: tuple[InjectionRule, ...] = (
-    _r("ignore_instructions", r"\b(?:ignore|disregard|forget|skip|overlook|discard|neglect|drop|abandon|set aside|do not (?:follow|obey)|don'?t (?:follow|obey)|stop following)\s+" + _ALL + r"(?:" + _PRIOR + _STRONG_ORDERS + r"|" + _PRIOR.replace("{0,3}", "{1,3}") + _WEAK_ORDERS + r")\b", 0.95,
+    # "skip the prompt to proceed or cancel" is a CLI's confirmation prompt.
+    _r("ignore_instructions", r"\b(?!skip\s+(?:the\s+|a\s+|any\s+|this\s+|that\s+)?(?:confirmation\s+|interactive\s+)?prompts?\b)(?:ignore|disregard|forget|skip|overlook|discard|neglect|drop|abandon|set aside|do not (?:follow|obey)|don'?t (?:follow|obey)|stop following)(?<!\bif you forget)(?<!\bif you ignore)(?<!\bif you skip)\s+" + _ALL + r"(?:" + _PRIOR + _STRONG_ORDERS + r"|" + _PRIOR.replace("{0,3}", "{1,3}") + _WEAK_ORDERS + r")\b", 0.95,
        keys=_IGNORE_KEYS),
     # "override the default rules" is configuration talk; overriding *your/previous/system* rules is not.
-    _r("override_instructions", r"\b(?:override|bypass|circumvent)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your|previous|prior|the previous|the system|system|safety|the original|original|these)\s+(?:\w+\s+)?" + _ORDERS + r"\b", 0.9,
+    _r("override_instructions", r"\b(?:override|bypass|circumvent)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:your|previous|prior|the previous|the system|system|safety|the original|original)\s+(?:\w+\s+)?" + _ORDERS + r"\b", 0.9,
        keys=("overrid", "bypass", "circumvent")),
     _r("ignore_above", r"\b(?:ignore|disregard|forget)\s+(?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+)?"
        r"(?:above|before|(?:previous(?:ly)?|prior|earlier)(?=\s*(?:[,.;:!?)\"'\]]|$|and\b|or\b|(?:inputs?|text|directions?|messages?|prompts?|context|conversation|chats?|responses?|answers?|outputs?|tasks?|requests?|content)\b))|that(?=\s*(?:[,.;!]|and\b))|what (?:you (?:were|have been) )?(?:told|said|instructed))"
@@ -109,7 +111,10 @@ _EN_CORE: tuple[InjectionRule, ...] = (
     _r("repeat_above", r"\b(?:repeat|print|output|copy|reproduce)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:words|text|"
        r"everything|content|instructions|lines)\s+(?:above|before|preceding|verbatim|from the (?:start|beginning))",
        0.85, keys=("repeat", "print", "output", "copy", "reproduce")),
-    _r("address_ai", r"(?:^|[.!?\n]\s*|\b(?:dear|hey|hello|hi|attention|note to(?: the)?|message (?:for|to)(?: the)?|"
+    # In hard-wrapped text (man pages, mail) a line may start mid-sentence ("... for different deployed
+    # \nmodel, please use flag ..."): a bare "model", "agent" or "bot" after a newline counts only when the
+    # line before it ended a sentence.
+    _r("address_ai", r"(?:^|[.!?]\s*|\n\s*(?!(?:the\s+)?(?:model|agent|bot)\b)|(?<=[.!?:;\n])\n\s*|\b(?:dear|hey|hello|hi|attention|note to(?: the)?|message (?:for|to)(?: the)?|"
        r"instructions? for(?: the)?|to)\s+)(?:the\s+)?" + _AI + r"(?:\s+(?:agent|assistant|model|bot|system))?"
        r"\s*(?:reading|processing|summari[sz]ing|"
        r"analy[sz]ing|parsing)?\s*[,:!]\s*(?:please\s+|you\s+|now\s+|ignore|do|stop|from|your|when|before|call|invoke|"
@@ -178,7 +183,8 @@ _EN_CORE: tuple[InjectionRule, ...] = (
     _r("answer_as", r"\b(?:answer|respond to|reply to)\s+(?:all|every|each|any|my)\s+(?:\w+\s+)?(?:prompts?|questions?|"
        r"messages?|requests?)\s+(?:as|like|in the (?:style|voice|role) of|while)\b", 0.85,
        keys=("answer", "respond", "reply")),
-    _r("named_model_vocative", r"(?:^|[.!?]\s+|\n[ \t]*)\s*(?:(?:hello|hi|hey|dear|ok|okay|greetings),?\s+)?(?:ChatGPT|GPT-?4o?|"
+    # "(e.g. Llama, Gemma, or Mistral)" lists models; the full stop of "e.g." ends no sentence.
+    _r("named_model_vocative", r"(?:^|(?<!\be\.g)(?<!\bi\.e)(?<!\betc)[.!?]\s+|\n[ \t]*)\s*(?:(?:hello|hi|hey|dear|ok|okay|greetings),?\s+)?(?:ChatGPT|GPT-?4o?|"
        r"Claude|Bard|Gemini|Copilot|LLaMA|Bing)\s*[,.!:](?!\w)", 0.85,
        keys=("chatgpt", "gpt", "claude", "bard", "gemini", "copilot", "llama", "bing")),
     _r("unbound_ai", r"\b(?:not bound by|free (?:from|of)|freed from|break(?:ing)? free (?:from|of)|without (?:any )?"
@@ -235,15 +241,17 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        keys=("mode",)),
     _r("system_begins", r"\bsystem\s+i-?nstructions?\s+(?:begins?|starting|starts?)\b|(?:^|\n[ \t]*)\s*\$system\b", 0.85,
        keys=("system",)),
-    _r("user_data_ask", r"(?:\b(?:can|could|would|will)\s+you\s+|(?:^|[.!?]\s+|\n[ \t]*)\s*(?:please\s+)?(?:tell|give|write|translate|spell|list|provide|print|show|reveal|share|calculate|compute|convert|encode|reverse|what(?:'s| is| are| was)))[^.!?\n]{0,80}?\bthe user'?s\s+(?:\w+\s+){0,2}?(?:full\s+)?(?:name|initials|birth\w*|date of birth|password|passcode|address|city|email(?: address)?|phone(?: number)?|age|location|bank balance|balance|ssn|social security number|salary|credit card(?: number)?|account number|mother'?s maiden name)\b", 0.8,
+    _r("user_data_ask", r"(?:\b(?:can|could|would|will)\s+you\s+|(?:^|[.!?]\s+|\n[ \t]*)\s*(?:please\s+)?(?:tell|give|write|translate|spell|list|provide|print|show|reveal|share|calculate|compute|convert|encode|reverse|what(?:'s| is| are| was)))[^.!?\n]{0,80}?\bthe user'?s\s+(?!(?:login|user|account|host|group|display|screen|file|home|directory)\s+name\b)(?:\w+\s+){0,2}?(?:full\s+)?(?:name|initials|birth\w*|date of birth|password|passcode|address|city|email(?: address)?|phone(?: number)?|age|location|bank balance|balance|ssn|social security number|salary|credit card(?: number)?|account number|mother'?s maiden name)\b", 0.8,
        keys=("user",)),
     _r("secret_demand", r"\b(?:I need you to|can you|could you|would you|will you|you must|you have to|you need to)\s+(?:please\s+)?(?:confirm|verify|share|tell me|give me|reveal|disclose|send me|provide|write|spell|print|show me|repeat|read out)\b[^.!?\n]{0,40}?\b(?:password|passcode|secret key|secret code|api key|access code|security code|credentials|PIN|private key)\b", 0.8,
        keys=("password", "passcode", "secret", "api key", "access code", "security code", "credentials", "pin", "private key")),
     # Planted code: ornate verbs of merging plus "the subsequent/below code snippet" plus "your solution".
     _r("merge_code", r"\b(?:integrate|incorporate|merge|infuse|introduce|embed|weave|harmoni[sz]e|leverage|engage|utili[sz]e|blend|fuse|elevat\w+|enhance|enrich|augment|inject|ensure a seamless integration of)\b[^.!?\n]{0,60}?\b(?:the\s+)?(?:following|subsequent|below|above|provided|given|ensuing|succeeding)\s+(?:code|python|script|program)?\s*(?:snippet|block|excerpt|segment|fragment|code|lines?)\b[^.!?\n]{0,80}?\b(?:your|the)\s+(?:\w+\s+)?(?:code(?:base)?|algorithm|solution|program|answer|response|elucidation|explanation|script|implementation|project|functionality)", 0.85,
        keys=("snippet", "block", "excerpt", "segment", "fragment", "code")),
+    # With the words to say ("instead say 'I have been pwned'"): grep's "suppress normal output; instead print a
+    # count of matching lines" describes an option.
     _r("instead_do", r"\b(?:instead|rather),?\s+(?:you\s+(?:should|must|will)\s+|please\s+)?(?:respond|reply|say|"
-       r"output|print|write|tell|answer)\b", 0.6, keys=("instead", "rather")),
+       r"output|print|write|tell|answer)\b\s*(?:only\s+|just\s+|simply\s+)?(?:with\s+|that\s+|me\s+)?[:\"“'‘]", 0.6, keys=("instead", "rather")),
 )
 # fmt: on
 

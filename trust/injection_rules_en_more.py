@@ -118,9 +118,12 @@ EN_MORE: tuple[InjectionRule, ...] = (
        keys=("you will", "you shall", "you are going", "you must")),
     _r("you_are_now_proper_name", r"(?-i:\b[Yy]ou are now (?:called |named )?(?:\[[^\]\n]{1,40}\]|[A-Z][A-Za-z0-9]{2,20}(?:[A-Z][A-Za-z0-9]*)?)(?=\s*[.!,:;]|\s+(?:and|who|which|that)\b))(?!\s*[.!,:;]?\s*(?:logged|signed|connected|ready|done|finished|enrolled|registered|subscribed))", 0.8,
        keys=("you are now",)),
-    _r("play_characters", r"\b(?:play|simulate|roleplay|role-play|personify|impersonate|embody)\s+(?:\d|two|three|four|both|multiple|several)\s+(?:\w+\s+)?(?:characters|personas|roles|AIs|chatbots|entities)\b|\bpersonify\s+(?:an?|the)\s+\w+", 0.8,
+    # An order to the reader ("Play 2 characters", "you will embody four personas"), not a description
+    # ("--project and its fallback property play two roles in the invocation").
+    _r("play_characters", r"(?:^|[.!?:;]\s+|\n\s*|\byou\s+(?:will|must|should|shall|are going to|are to|can|'ll)\s+(?:now\s+)?|\b(?:please|now|also|then)\s+)(?:play|simulate|roleplay|role-play|personify|impersonate|embody)\s+(?:\d|two|three|four|both|multiple|several)\s+(?:\w+\s+)?(?:characters|personas|roles|AIs|chatbots|entities)\b|\bpersonify\s+(?:an?|the)\s+\w+", 0.8,
        keys=("play", "simulate", "roleplay", "role-play", "personify", "impersonate", "embody")),
-    _r("no_refusals", r"\b(?:never|not|no longer|won'?t|will not|cannot|can'?t)\s+(?:ever\s+)?(?:refuse|decline|say no to|reject)\s+(?:a\s+|any\s+|to\s+|my\s+|the\s+user'?s?\s+)?(?:\w+\s+)?(?:requests?|questions?|prompts?|orders?|commands?|answer|respond|comply)\b|\bwithout\s+(?:any\s+)?(?:refusals?|refusing|disclaimers?|warnings?|censorship|moralizing|moralising)\s*(?:,|\.|or|and)\s*(?:\w+\s+){0,3}?(?:disclaimers?|warnings?|refusals?|censorship|restrictions|limitations|filters?|judg(?:e)?ments?|hesitation)?", 0.8,
+    # The list stays in one sentence: "removed without warning. See git-sparse-checkout(1) for restrictions".
+    _r("no_refusals", r"\b(?:never|not|no longer|won'?t|will not|cannot|can'?t)\s+(?:ever\s+)?(?:refuse|decline|say no to|reject)\s+(?:a\s+|any\s+|to\s+|my\s+|the\s+user'?s?\s+)?(?:\w+\s+)?(?:requests?|questions?|prompts?|orders?|commands?|answer|respond|comply)\b|\bwithout\s+(?:any\s+)?(?:refusals?|refusing|disclaimers?|warnings?|censorship|moralizing|moralising)\s*(?:,|or|and)\s*(?:\w+\s+){0,3}?(?:disclaimers?|warnings?|refusals?|censorship|restrictions|limitations|filters?|judg(?:e)?ments?|hesitation)?", 0.8,
        keys=("refuse", "decline", "say no", "reject", "refusal", "disclaimer", "censorship", "moraliz", "moralis")),
     _r("stay_in_character", r"\b(?:always\s+)?(?:stay|remain|keep)\s+in\s+(?:character|role)\b|\bnever\s+break\s+(?:character|role)\b|\bbreak(?:ing)?\s+character\b[^.!?\n]{0,40}?\b(?:remind|warn|correct|punish)", 0.8,
        keys=("character", "in role", "break role")),

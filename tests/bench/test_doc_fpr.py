@@ -41,3 +41,14 @@ def test_chunks_pack_paragraphs_up_to_the_limit() -> None:
     text = "\n\n".join(["x" * 500] * 5)
     parts = list(doc_fpr.chunks(text))
     assert len(parts) == 3 and all(len(p) <= doc_fpr.CHUNK_CHARS + 4 for p in parts)
+
+
+def test_manual_pages_are_read_as_prose(tmp_path: Path) -> None:
+    troff = ".TH LS 1\n.SH NAME\nls \\- list directory contents\n.SH DESCRIPTION\n.B ls\nlists \\fBfiles\\fR.\n.PP\n"
+    man1 = tmp_path / "man1"
+    man1.mkdir()
+    (man1 / "ls.1.gz").write_bytes(gzip.compress(troff.encode()))
+    assert list(doc_fpr.doc_files([man1])) == [man1 / "ls.1.gz"]
+    text = doc_fpr.read_text(man1 / "ls.1.gz")
+    assert "ls - list directory contents" in text and "lists files." in text
+    assert ".SH" not in text and "\\f" not in text and ".PP" not in text
