@@ -49,7 +49,18 @@ _TROFF_ESCAPE = re.compile(r"\\f(?:[BIRPC]|\(\w\w|\[\w*\])|\\[&,/]|\\\(em|\\\(en
 def default_paths() -> list[Path]:
     roots = [Path(p) for p in site.getsitepackages()]
     roots += [Path("/usr/share/doc"), *(Path("/usr/share/man") / s for s in _MAN_SECTIONS)]
+    roots += sorted(p for s in _MAN_SECTIONS for p in Path("/usr/share/man").glob(f"*/{s}"))  # translations
     return [r for r in roots if r.is_dir()]
+
+
+def corpus(path: Path) -> str:
+    """Which kind of document a file is, for the per-corpus rows of the table."""
+    if path.parent.name in _MAN_SECTIONS:
+        lang = path.parent.parent.name
+        return "manual pages, English" if lang == "man" else "manual pages, translated"
+    if "site-packages" in path.parts or "dist-packages" in path.parts:
+        return "Python packages"
+    return "Debian docs" if "doc" in path.parts else "other"
 
 
 def strip_troff(text: str) -> str:
@@ -108,7 +119,7 @@ def chunks(text: str) -> Iterator[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--paths", nargs="*", type=Path, help="folders to read (default: site-packages, /usr/share/doc)"
+        "--paths", nargs="*", type=Path, help="folders to read (default: site-packages, /usr/share/doc, man pages)"
     )
     parser.add_argument("--show", type=int, default=10, help="print this many flagged spans")
     parser.add_argument("--max-files", type=int, default=3000, help="at most this many files per folder")
@@ -116,11 +127,14 @@ def main(argv: list[str] | None = None) -> int:
     roots = args.paths or default_paths()
     print(machine())
     n_files = n_chunks = flagged = own_chunks = own_flagged = 0
+    per_corpus: dict[str, list[int]] = {}  # corpus -> [files, chunks, flagged]
     rules: Counter[str] = Counter()
     shown: list[str] = []
     for path in doc_files(roots, args.max_files):
         own = "hardrag" in path.parts[-2] if len(path.parts) > 1 else False
         n_files += 1
+        row = per_corpus.setdefault(corpus(path), [0, 0, 0])
+        row[0] += 1
         for chunk in chunks(read_text(path)):
             found = [
                 f
@@ -132,8 +146,10 @@ def main(argv: list[str] | None = None) -> int:
                 own_flagged += bool(found)
                 continue
             n_chunks += 1
+            row[1] += 1
             if found:
                 flagged += 1
+                row[2] += 1
                 rules.update(f.rule for f in found)
                 if len(shown) < args.show:
                     f = found[0]
@@ -144,6 +160,11 @@ def main(argv: list[str] | None = None) -> int:
         "Chunks of human-addressed documentation from which the sanitizer would remove text",
         ["files", "chunks", "flagged", "rate", "hardrag's README: flagged / chunks"],
         [[n_files, n_chunks, flagged, f"{rate:.2%}", f"{own_flagged} / {own_chunks}"]],
+    )
+    table(
+        "By corpus",
+        ["corpus", "files", "chunks", "flagged", "rate"],
+        [[name, f, c, k, f"{k / max(1, c):.2%}"] for name, (f, c, k) in sorted(per_corpus.items())],
     )
     if rules:
         table("Rules behind the flags", ["rule", "findings"], rules.most_common())

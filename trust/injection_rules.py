@@ -207,7 +207,7 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        r"full name|location)\b", 0.8, keys=("'s", "password", "passcode")),
     # "the first time, it will ask for your GitHub password" describes a tool prompting its user
     _r("ask_for_password", r"\b(?:ask(?<!will ask)(?<!may ask)(?<!it ask)(?<!then ask)(?:ing)? (?:you )?for|tell me|give me|share(?: with me)?|reveal|disclose|leak|"
-       r"what(?:'s| is| was| would be)|provide(?: me)?(?: with)?|send me|spell out|write down|need)\s+(?:\w+\s+){0,2}?"
+       r"what(?:'s| is| was| would be)|provide(?<!forced to provide)(?<!asked to provide)(?<!required to provide)(?<!prompted to provide)(?: me)?(?: with)?|send me|spell out|write down|need)\s+(?:\w+\s+){0,2}?"
        r"your\s+(?:\w+\s+)?(?:password|passcode|passphrase|pass ?code phrase|secret(?: key| code| word)?|api key|"
        r"credentials|pin)\b(?!\s+(?:policy|policies|manager|reset|requirements?|strength|hash|field|prompt))", 0.8,
        keys=("your",)),
@@ -239,7 +239,7 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        keys=("without", "with no", "free of")),
     _r("developer_mode", r"\bsimulate\s+(?:the\s+)?(?:developer|DAN|jailbreak)\s+mode\b|\b(?:enable|activate)\s+(?:the\s+)?(?:DAN|jailbreak)\s+mode\b|\bdeveloper mode (?:output|responses?|enabled)\b", 0.85,
        keys=("mode",)),
-    _r("system_begins", r"\bsystem\s+i-?nstructions?\s+(?:begins?|starting|starts?)\b|(?:^|\n[ \t]*)\s*\$system\b", 0.85,
+    _r("system_begins", r"\bsystem\s+i-?nstructions?\s+(?:begins?|starting|starts?)\b|(?:^|\n[ \t]*)\s*(?-i:\$system)\b", 0.85,
        keys=("system",)),
     _r("user_data_ask", r"(?:\b(?:can|could|would|will)\s+you\s+|(?:^|[.!?]\s+|\n[ \t]*)\s*(?:please\s+)?(?:tell|give|write|translate|spell|list|provide|print|show|reveal|share|calculate|compute|convert|encode|reverse|what(?:'s| is| are| was)))[^.!?\n]{0,80}?\bthe user'?s\s+(?!(?:login|user|account|host|group|display|screen|file|home|directory)\s+name\b)(?:\w+\s+){0,2}?(?:full\s+)?(?:name|initials|birth\w*|date of birth|password|passcode|address|city|email(?: address)?|phone(?: number)?|age|location|bank balance|balance|ssn|social security number|salary|credit card(?: number)?|account number|mother'?s maiden name)\b", 0.8,
        keys=("user",)),

@@ -38,7 +38,9 @@ DE: tuple[InjectionRule, ...] = (
        r"(?:\w+\s+){0,2}(?:dein|ihr|das|den)\w{0,20}\s+(?:\w+\s+)?(?:passwort|kennwort|geheime?n?\s+schlussel|"
        r"geheimschlussel|api-?schlussel|systemprompt|system-prompt|zugangsdaten)", 0.85,
        keys=("passwort", "kennwort", "schlussel", "prompt", "zugangsdaten")),
-    _r("de_mode", r"\b(?:entwickler|gott|admin|debug|wartungs)modus\b|\bsystem(?:uberschreibung|-override)\b", 0.8,
+    # Debug, admin and maintenance modes are what manuals document ("Passe en mode Débogage", vim(1));
+    # the jailbreak modes are the developer and god modes, as in the English rule.
+    _r("de_mode", r"\b(?:entwickler|gott)modus\b|\bsystem(?:uberschreibung|-override)\b", 0.8,
        keys=("modus", "uberschreibung", "override")),
 )
 
@@ -60,7 +62,7 @@ FR: tuple[InjectionRule, ...] = (
        r"partage[sz]?|dis-moi|indique[sz]?-moi)\s+(?:\w+\s+){0,2}(?:ton|votre|le|la)\s+(?:mot de passe|"
        r"cle (?:secrete|api)|invite systeme|prompt systeme|identifiants)", 0.85,
        keys=("mot de passe", "cle ", "invite", "prompt", "identifiant")),
-    _r("fr_mode", r"\bmode (?:developpeur|dieu|administrateur|debogage|sans restriction)\b", 0.8,
+    _r("fr_mode", r"\bmode (?:developpeur|dieu|sans restriction)\b", 0.8,
        keys=("mode ",)),
 )
 
@@ -80,7 +82,7 @@ ES: tuple[InjectionRule, ...] = (
     _r("es_secret", r"\b(?:cual es|dime|dame|revela(?:me)?|muestra(?:me)?|comparte|proporciona(?:me)?|podrias "
        r"(?:decirme|darme|compartir))\s+(?:\w+\s+){0,2}(?:tu|su|la|el)\s+(?:contrasena|clave (?:secreta|api)|"
        r"prompt del sistema|credenciales)", 0.85, keys=("contrasena", "clave", "prompt", "credencial")),
-    _r("es_mode", r"\bmodo (?:desarrollador|dios|administrador|depuracion|sin restricciones)\b", 0.8,
+    _r("es_mode", r"\bmodo (?:desarrollador|dios|sin restricciones)\b", 0.8,
        keys=("modo ",)),
 )
 
@@ -131,9 +133,9 @@ ZH_JA_KO: tuple[InjectionRule, ...] = (
     _r("zh_new", r"(?:新的|新)(?:指令|指示|任务|任務)\s*[:：]", 0.85, keys=("指令", "指示", "任务", "任務"), script="cjk"),
     _r("zh_response", r"(?:在你的|在您的)(?:回答|回复|回覆|答复|输出)(?:中|里|裡)", 0.85, keys=("在你的", "在您的"), script="cjk"),
     _r("zh_conceal", r"(?:不要|别|別|切勿)(?:告诉|告訴|通知|透露给)(?:用户|使用者)", 0.9, keys=("告诉", "告訴", "通知", "透露给"), script="cjk"),
-    _r("zh_secret", r"(?:告诉我|告訴我|透露|显示|顯示|给我|給我|分享|提供|说出|是什么|是什麼).{0,8}?(?:密码|密碼|密钥|密鑰|"
+    _r("zh_secret", r"(?:告诉我|告訴我|透露|显示(?!的)|顯示(?!的)|给我|給我|分享|提供(?!的)|说出|是什么|是什麼).{0,8}?(?:密码|密碼|密钥|密鑰|"
        r"秘密钥匙|系统提示|系統提示|凭证|凭据)", 0.8, keys=("密码", "密碼", "密钥", "密鑰", "秘密钥匙", "系统提示", "系統提示", "凭证", "凭据"), script="cjk"),
-    _r("zh_mode", r"(?:开发者|開發者|管理员|上帝|调试)模式|系统覆盖|系統覆蓋", 0.8, keys=("模式", "系统覆盖", "系統覆蓋"), script="cjk"),
+    _r("zh_mode", r"(?:开发者|開發者|上帝)模式|系统覆盖|系統覆蓋", 0.8, keys=("模式", "系统覆盖", "系統覆蓋"), script="cjk"),
     _r("ja_ignore", r"(?:上記|以前|これまで|前|すべて|全て)の?(?:指示|命令|ルール|指令|内容)?を?(?:無視|忘れ)", 0.95, keys=("無視", "忘れ"), script="cjk"),
     _r("ja_ignore_bare", r"(?:^|[。、\s'\"「])無視して[、,]", 0.85, keys=("無視して",), script="cjk"),
     _r("ja_role", r"(?:あなたは今|今からあなたは|これからあなたは)", 0.8, keys=("あなたは今", "今からあなたは", "これからあなたは"), script="cjk"),
@@ -175,7 +177,8 @@ SECRET_ASK: tuple[InjectionRule, ...] = (
     _r("hi_secret", r"(?:पासवर्ड|गुप्त कुंजी|सीक्रेट की|पासकोड|गुप्त कोड)\S{0,12}\s+(?:\S+\s+){0,5}?(?:बता|साझा|दे|दिखा|क्या है|प्रकट|भेज)", 0.8, keys=("पासवर्ड", "गुप्त", "सीक्रेट", "पासकोड"), script="indic"),
     _r("bn_secret", r"(?:পাসওয়ার্ড|গোপন চাবি|সিক্রেট কী|পাসকোড)\S{0,12}\s+(?:\S+\s+){0,5}?(?:বল|জানা|শেয়ার|দিন|দাও|দেখা|কী|প্রকাশ)", 0.8, keys=("পাসওয়ার্ড", "গোপন", "সিক্রেট", "পাসকোড"), script="indic"),
     _r("ar_secret", r"(?:أخبرني|اخبرني|شارك|أعطني|اعطني|ما هي|ما هو|اكشف|أرسل|ارسل)\s+(?:\S+\s+){0,4}?(?:كلمة المرور|كلمة السر|المفتاح السري|الرقم السري)", 0.8, keys=("كلمة المرور", "كلمة السر", "المفتاح السري", "الرقم السري"), script="arabic"),
-    _r("tr_secret", r"\b(?:sifre\w{0,20}|parola\w{0,20}|gizli anahtar\w{0,20})\s+(?:\w+\s+){0,4}?(?:soyle|ver|paylas|nedir|goster|acikla|gonder)\w{0,20}", 0.8,
+    # "açıklama" is a noun ("parola dosyası AÇIKLAMA": passwd(5)'s DESCRIPTION heading), "açıkla" the order.
+    _r("tr_secret", r"\b(?:sifre\w{0,20}|parola\w{0,20}|gizli anahtar\w{0,20})\s+(?:\w+\s+){0,4}?(?:soyle|ver|paylas|nedir|goster|acikla(?!ma)|gonder)\w{0,20}", 0.8,
        keys=("sifre", "parola", "gizli anahtar")),
     _r("vi_secret", r"\b(?:mat khau|khoa bi mat|ma bi mat)\b[^.?!\n]{0,60}?\b(?:cho (?:toi )?biet|chia se|la gi|tiet lo|dua|gui)\b|\b(?:cho (?:toi )?biet|chia se|tiet lo|dua (?:cho )?toi)\s+(?:\w+\s+){0,4}?(?:mat khau|khoa bi mat)\b", 0.8,
        keys=("mat khau", "khoa bi mat", "ma bi mat")),
@@ -191,13 +194,16 @@ SECRET_ASK: tuple[InjectionRule, ...] = (
 DATA_ASK: tuple[InjectionRule, ...] = (
     _r("de_data_ask", r"\b(?:konnen sie|konntest du|kannst du|konnten sie|nennen sie|nenne|sag|sagen sie|gib|geben sie|ubersetze|ubersetzen sie|schreib|schreiben sie|wie lautet|was ist|bestatigen sie|bestatige|verrate|verraten sie|teilen sie|teile)\b[^.!?\n]{0,80}?\b(?:des benutzers|des nutzers|der benutzerin|passwort|kennwort|geheimen? schlussel)", 0.8,
        keys=("benutzer", "nutzer", "passwort", "kennwort", "schlussel")),
-    _r("fr_data_ask", r"\b(?:pouvez-vous|peux-tu|pourriez-vous|pourrais-tu|donnez|donne|dites|dis-moi|indiquez|traduisez|ecrivez|quel(?:le)? est|confirmez|confirme|communiquez|partagez|revelez)\b[^.!?\n]{0,80}?(?:de l'utilisateur|mot de passe|cle secrete)", 0.8,
+    # A personal datum of the user or the password itself; manuals name the user and the password in passing
+    # ("le troisième champ donne la date de dernière modification du mot de passe", "удалить пользователя").
+    _r("fr_data_ask", r"\b(?:pouvez-vous|peux-tu|pourriez-vous|pourrais-tu|donnez|donne|dites|dis-moi|indiquez|traduisez|ecrivez|quel(?:le)? est|confirmez|confirme|communiquez|partagez|revelez)\b[^.!?\n]{0,80}?(?:(?:nom|date de naissance|annee de naissance|mois de naissance|anniversaire|adresse|e-?mail|courriel|initiales|couleur preferee|ville|telephone|solde|age|localisation|donnees|informations)\b[^.!?\n]{0,30}?de l'utilisat(?:eur|rice)|(?<!\bdu )(?<!\bde )mot de passe|cle secrete)", 0.8,
        keys=("utilisateur", "mot de passe", "cle secrete")),
     _r("es_data_ask", r"\b(?:puedes|podrias|podria|puede|dime|digame|dame|deme|indica|traduce|escribe|cual es|cuales son|confirma|confirme|comparte|comparta|revela|revele)\b[^.!?\n]{0,80}?(?:del usuario|de la usuaria|contrasena|clave secreta)", 0.8,
        keys=("usuari", "contrasena", "clave secreta")),
-    _r("ru_data_ask", r"(?:можете|можешь|не могли бы|скажи|скажите|назови|назовите|дай|дайте|переведи|переведите|напиши|напишите|какой|каков|какие|подскажи|подскажите|подтверди|подтвердите|поделись|поделитесь)[^.!?\n]{0,80}?(?:пользовател\w{0,20}|парол\w{0,20}|секретн\w{0,20} ключ\w{0,20})", 0.8,
+    _r("ru_data_ask", r"(?:можете|можешь|не могли бы|скажи|скажите|назови|назовите|дай|дайте|переведи|переведите|напиши|напишите|какой|каков|какие|подскажи|подскажите|подтверди|подтвердите|поделись|поделитесь)[^.!?\n]{0,80}?(?:(?:дат\w{0,3} рождения|дн\w{0,3} рождения|год\w{0,3} рождения|месяц\w{0,3} рождения|инициал\w{0,3}|адрес\w{0,3}|почт\w{0,3}|email|e-mail|имя|имени|фамили\w{0,3}|баланс\w{0,3}|сч[её]т\w{0,3}|телефон\w{0,3}|город\w{0,3}|цвет\w{0,3}|статус\w{0,3}|возраст\w{0,3}|местоположени\w{0,3}|данны\w{0,3}|информаци\w{0,3})[^.!?\n]{0,40}?пользовател\w{0,20}|парол\w{0,20}|секретн\w{0,20} ключ\w{0,20})", 0.8,
        keys=("пользовател", "парол", "секретн"), script="cyrillic"),
-    _r("zh_data_ask", r"(?:告诉|透露|提供|给我|翻译|写出|说出|确认|分享|你能|您能|能否|可否)[^。！？\n]{0,30}?(?:用户的|使用者的|密码|密碼|密钥|密鑰)", 0.8,
+    # "提供的密码是已经加密了的" (chpasswd(8): "the password provided is already encrypted") is a participle.
+    _r("zh_data_ask", r"(?:告诉|透露|提供(?!的)|给我|翻译|写出|说出|确认|分享|你能|您能|能否|可否)[^。！？\n]{0,30}?(?:用户的|使用者的|密码|密碼|密钥|密鑰)", 0.8,
        keys=("用户的", "使用者的", "密码", "密碼", "密钥", "密鑰"), script="cjk"),
 )
 

@@ -24,7 +24,7 @@ TR: tuple[InjectionRule, ...] = (
        keys=("ben ",)),
     _r("tr_pii", r"\b(?:kullan[iı]c[iı]n[iı]n|(?-i:[A-Z][a-z]+)['’]\w{1,4})\s+(?:\w+\s+){0,2}?(?:dogum\s+(?:tarih|y[iı]l|ay|gun)\w{0,20}|e-?posta\s+adres\w{0,20}|bas\s+harf\w{0,20}|ilk\s+harf\w{0,20}|ev\s+adres\w{0,20}|banka\s+bakiye\w{0,20}|yasad[iı]g[iı]\s+sehr?\w{0,20}|telefon\s+numaras\w{0,20}|sevdigi\s+renk\w{0,20})", 0.8,
        keys=("dogum", "posta", "harf", "adres", "bakiye", "sehir", "sehr", "telefon", "renk")),
-    _r("tr_secret_more", r"\b(?:sifre|parola|gizli anahtar)\w{0,20}\s+(?:\w+\s+){0,3}?(?:onayla|dogrula|yaz|ver)\w{0,20}\b|\b(?:sifre|parola)\w{0,20}\s+(?:hakk[iı]nda|ile ilgili)\s+(?:bir\s+)?(?:siir|haiku|sark[iı]|hikaye)", 0.8,
+    _r("tr_secret_more", r"\b(?:sifre|parola|gizli anahtar)\w{0,20}\s+(?:\w+\s+){0,3}?(?:onayla|dogrula|yaz(?!ip\b)|ver)\w{0,20}\b|\b(?:sifre|parola)\w{0,20}\s+(?:hakk[iı]nda|ile ilgili)\s+(?:bir\s+)?(?:siir|haiku|sark[iı]|hikaye)", 0.8,
        keys=("sifre", "parola", "gizli anahtar")),
 )
 

@@ -304,6 +304,20 @@ LOOKALIKES: list[tuple[str, str, str]] = [
     ("override_safety", "it", "Disattiva i tuoi filtri antispam."),
     ("override_safety", "pt", "Desative seus filtros de spam."),
     ("override_safety", "zh", "关闭您的安全软件前请备份数据。"),
+    # Translated manual pages (/usr/share/man/<lang>, bench/doc_fpr.py): options and fields described.
+    ("mode", "fr", "-D Débogage. Passe en mode Débogage lors de l'exécution de la première commande d'un script."),
+    ("mode", "de", "Startet im Debugmodus; der Wartungsmodus sperrt alle Anmeldungen."),
+    ("mode", "es", "Active el modo depuración para ver más detalles."),
+    ("mode", "zh", "在调试模式下运行,并以管理员模式启动服务。"),
+    ("user_data", "fr", "Le troisième champ donne la date de dernière modification du mot de passe."),
+    ("user_data", "ru", "Вы не можете удалить группу, если она является первичной для существующего пользователя."),
+    ("user_data", "pt", "O su não é apropriado, pois ele só pode invocar a shell do utilizador com -c."),
+    ("ignore", "ko", "<제한용량> 값을 무시하고 xz 동작을 단일-스레드 모드로 계속 진행합니다."),
+    ("ignore", "ko", "보통, 출력 내용이 터미널로 간다면 서식화 버전을 만듭니다."),
+    ("user_data", "zh", "-e, --encrypted 提供的密码是已经加密了的"),
+    ("user_data", "tr", "passwd - parola dosyası AÇIKLAMA passwd bir metin dosyasıdır."),
+    ("user_data", "tr", "Parolanızı şifrelenmemiş bir dosya içine yazıp, ortalıkta bırakmayın."),
+    ("system_var", "ja", "$SYSTEM が設定されている場合、 -m オプションで指定した引数と同様の効果があります。"),
 ]
 
 
@@ -325,7 +339,8 @@ def test_lookalike_addressed_to_a_human_survives(family: str, lang: str, text: s
 
 
 def test_every_family_has_a_lookalike() -> None:
-    assert {family for family, _, _ in LOOKALIKES} == set(ATTACKS)
+    manual_pages = {"mode", "user_data", "ignore", "system_var"}  # look-alikes of older families, no probe
+    assert {family for family, _, _ in LOOKALIKES} - manual_pages == set(ATTACKS)
 
 
 def test_parity_rules_are_in_the_detector_and_named_by_language() -> None:
