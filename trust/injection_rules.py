@@ -15,6 +15,7 @@ from __future__ import annotations
 from trust.injection_rule import InjectionRule, applicable
 from trust.injection_rule import make_rule as _r
 from trust.injection_rules_en_more import EN_MORE
+from trust.injection_rules_en_tasks import EN_TASKS
 
 __all__ = ["EN", "InjectionRule", "applicable"]
 
@@ -65,6 +66,10 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        r"(?:AI|assistant|language model)|ChatGPT|limited|required to)", 0.9,
        keys=("you are", "you will", "you're", "you’re")),
     _r("from_now_on", r"\b(?:from now on|starting now|henceforth|for the rest of this conversation|from (?:this|that) (?:moment|point)(?: on| forward)?),?\s+"
+       # Release notes tell users what they can do now ("from now on you are able to export reports").
+       r"(?!you\s+(?:are|'re|will\s+be)\s+(?:now\s+)?able\b|you\s+(?:can|may|will)\s+(?:also\s+|now\s+)?(?:use|find|access|log|sign|export|"
+       r"download|upload|see|view|get|reach|contact|pay|order|book|select|choose|create|edit|manage)\b|your\s+(?:account|order|"
+       r"subscription|password|data|files?|settings|invoices?|payments?)\b)"
        r"(?:you|your|act|respond|answer|reply|(?:always|only|never)\s+(?:respond|reply|answer|speak|talk|write|say|output|use|act|refer|call|address|follow|obey)|do not|don'?t)", 0.9,
        keys=("from now on", "starting now", "henceforth", "rest of this conversation", "from this", "from that")),
     _r("act_as", r"\b(?:act|behave|respond|roleplay|role-play)\s+as\s+(?:if you (?:were|are)\s+)?(?:an?\s+)?"
@@ -82,8 +87,12 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        r"[:!-]", 0.85, keys=("override", "bypass", "update", "alert", "notice", "message")),
     # "Add colour to your output", "binary data in your output": a program's output, not the reader's reply,
     # unless the phrase opens a clause about it ("In your output, include ...").
-    _r("response_control", r"\b(?:in|to|at the (?:start|end|beginning) of)\s+your\s+(?:response|reply|answer|"
-       r"output(?=\s*[,:])|summary|next (?:response|message)|final answer)s?\b", 0.85, keys=("your",)),
+    # Mail asks its reader for a reference ("please quote your order number in your reply").
+    _r("response_control", r"\b(?:in(?<!number in)(?<!\bID in)(?<!\bcode in)|to|at the (?:start|end|beginning) of)\s+your\s+(?:response|reply|answer|"
+       r"output(?=\s*[,:])|summary|next (?:response|message)|final answer)s?\b"
+       r"(?!\s*,?\s*(?:please\s+)?(?:include|quote|attach|mention|state|provide|add|reference|cite|enter)\s+(?:the|your|our|a|an)\s+"
+       r"(?:\w+\s+)?(?:ticket|order|reference|case|invoice|account|tracking|confirmation|booking|claim|application|customer|"
+       r"member|policy|student|employee)\s+(?:number|id|code)\b)", 0.85, keys=("your",)),
     # A form tells its human filler the same ("your answers must be complete and true"): the qualities a
     # form asks of answers are not orders to a model.
     _r("response_must", r"\byour\s+(?:response|reply|answer|output|summary)s?\s+(?:must|should|shall|needs to|has to|"
@@ -175,8 +184,12 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        r"begin|start|conclude|finish|sign|translate|reverse|invert)\s+(?:all\s+(?:of\s+)?)?your\s+(?:entire\s+|whole\s+|"
        r"final\s+|next\s+)?(?:response|answer|reply|output|message)s?\b", 0.85, keys=("your",)),
     _r("provide_response", r"\b(?:provide|give|write|deliver|present|keep|compose|phrase|express|put)\s+your\s+"
-       r"(?:entire\s+|whole\s+|final\s+)?(?:answer|reply|response)s?\s+(?:in|without|using|as|with|entirely|only|"
-       r"exclusively|backwards|in reverse)\b", 0.8, keys=("your",)),
+       r"(?:entire\s+|whole\s+|final\s+)?(?:answer|reply|response)s?\s+"
+       # A form or worksheet tells its reader where to write ("write your answer in the box below").
+       r"(?!(?:in|into|on|with|using)\s+(?:the|this|that|a|an|each|your)\s+(?:\w+\s+)?(?:box|space|field|form|blank|section|area|"
+       r"column|cell|chat|thread|comments?|forum|email|channel|ticket|document|file|notebook|text ?box|window|panel|issue|"
+       r"editor|survey|spreadsheet|template|sheet|paper|pencil|pen|envelope|line)s?\b)"
+       r"(?:in|without|using|as|with|entirely|only|exclusively|backwards|in reverse)\b", 0.8, keys=("your",)),
     _r("persona_setup", r"\byou\s+(?:will|shall|are going to|are to|must|should|'ll)\s+(?:now\s+)?(?:act|pose|pretend|"
        r"play|roleplay|role-play|simulate|respond|answer|behave|impersonate|be)\s+(?:as|like|the role of)\b", 0.85,
        keys=("you will", "you shall", "you are going", "you are to", "you must", "you should", "you'll")),
@@ -256,4 +269,4 @@ _EN_CORE: tuple[InjectionRule, ...] = (
 # fmt: on
 
 # Further English families (persona set-up, response tampering, planted code, ...) live in their own table.
-EN: tuple[InjectionRule, ...] = _EN_CORE + EN_MORE
+EN: tuple[InjectionRule, ...] = _EN_CORE + EN_MORE + EN_TASKS

@@ -165,8 +165,8 @@ OTHER: tuple[InjectionRule, ...] = (
        r"quy tac)", 0.95, keys=("bo qua", "phot lo", "quen", "quan tam")),
     _r("id_ignore", r"\b(?:abaikan|lupakan|acuhkan|jangan hiraukan)\s+(?:\w+\s+){0,3}(?:instruksi|perintah|petunjuk|"
        r"aturan|arahan)", 0.95, keys=("abaikan", "lupakan", "acuhkan", "hiraukan")),
-    _r("th_ignore", r"(?:เพิกเฉย|ละเว้น|ไม่สนใจ|ลืม)\S{0,12}(?:คำสั่ง|คำแนะนำ|คำชี้แจง|กฎ)", 0.95,
-       keys=("เพิกเฉย", "ละเว้น", "ไม่สนใจ", "ลืม"), script="thai"),
+    _r("th_ignore", r"(?:เพิกเฉย|ละเว้น|ไม่สนใจ|อย่า(?:ไป)?สนใจ|ลืม)\S{0,12}(?:คำสั่ง|คำแนะนำ|คำชี้แจง|กฎ)", 0.95,
+       keys=("เพิกเฉย", "ละเว้น", "สนใจ", "ลืม"), script="thai"),
     _r("tl_ignore", r"\b(?:huwag pansinin|balewalain|kalimutan|huwag sundin)\s+(?:\w+\s+){0,4}(?:tagubilin|instruksyon|"
        r"utos|panuto|patakaran)", 0.95, keys=("pansinin", "balewalain", "kalimutan", "sundin")),
 )

@@ -32,12 +32,18 @@ _CONTINUATION = re.compile(
     re.IGNORECASE,
 )
 FLAG_SCORE = 0.3
+# A list item starts a sentence: "- Remove spaces from your response." reads like "Remove spaces…" after a
+# line break, which is what the patterns anchor on. Blanked in place, so offsets stay those of the text.
+# Not an item that starts with a label ("* agent: Use the sysconfdir…" in a changelog names a component).
+_BULLET = re.compile(r"(?m)^([ \t]*)[-*+\u2022\u2023\u25e6\u2013\u2014](?=[ \t]+(?![\w.-]+:)\S)")
 _LEAD = re.compile(r"[\s.!?:;,。！？]+")
 
 
 def rule_hits(text: str, rules: Sequence[InjectionRule] = RULES) -> list[tuple[int, int, str, float]]:
     """All (start, end, rule, score) matches of the rule table in `text`."""
     hits: list[tuple[int, int, str, float]] = []
+    if "\n" in text or text[:1] in "-*+\u2022\u2023\u25e6\u2013\u2014":
+        text = _BULLET.sub(lambda m: m.group(1) + " ", text)
     for rule in applicable(rules if isinstance(rules, tuple) else tuple(rules), text):
         for m in rule.pattern.finditer(text):
             # Patterns anchor on the end of the previous sentence ("[.!?]\s+", "\n"); the hit itself
@@ -53,10 +59,12 @@ def rule_hits(text: str, rules: Sequence[InjectionRule] = RULES) -> list[tuple[i
 @register
 class Injection:
     name: ClassVar[str] = "injection"
+    # 6: orders aimed at the reply and persona (`injection_rules_en_tasks.py`), list items read as sentence
+    # starts, AI-identity claims in Korean/Thai/Indonesian;
     # 5: rules that fired on manuals, forms and mail written to people made narrower (bench/doc_fpr.py);
     # 4: answer steering, parity families (7 languages); 3: prompt/agent definitions flagged;
     # 2: multilingual families, clause spans
-    version: ClassVar[str] = "5"
+    version: ClassVar[str] = "6"
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:
