@@ -76,7 +76,7 @@ EN_MORE: tuple[InjectionRule, ...] = (
        keys=("your",)),
     _r("format_reply", r"(?:^|[.!?:]\s+|\n\s*|\b(?:please|kindly|also|now|then|and)\s+)(?:use|employ|apply)\s+(?:an?\s+|the\s+)?[^.!?\n]{0,50}?\b(?:for|in|throughout|to (?:represent|write|express|format|encode|compose))\s+your\s+(?:\w+\s+)?(?:response|reply|answer|output(?=\s*[,:]))s?\b", 0.8,
        keys=("your",)),
-    _r("add_to_reply", r"(?:^|[.!?:]\s+|\n\s*|\b(?:please|kindly|also|now|then|and)\s+)(?:add|append|prepend|insert|attach|tack on|slip|mention|include a (?:link|note|sentence|line|recommendation|reference|mention))\b[^.!?\n]{0,120}?\b(?:to|into|at the (?:end|start|beginning|top|bottom) of)\s+your\s+(?:\w+\s+)?(?:response|reply|answer|output)s?\b", 0.85,
+    _r("add_to_reply", r"(?:^|[.!?:]\s+|\n\s*|\b(?:please|kindly|also|now|then|and)\s+|\bI\s+(?:want|need|would like)\s+you\s+to\s+)(?:add|append|prepend|insert|attach|tack on|slip|mention|include a (?:link|note|sentence|line|recommendation|reference|mention))\b[^.!?\n]{0,120}?\b(?:to|into|(?:at|to) the (?:end|start|beginning|top|bottom) of)\s+your\s+(?:\w+\s+)?(?:response|reply|answer|output)s?\b", 0.85,
        keys=("your",)),
     _r("reply_in_language", r"(?:\b(?:can|could|would|will)\s+you\s+(?:please\s+)?|\bplease\s+|\balways\s+|(?:^|[.!?:]\s+|\n\s*))(?:reply|respond|answer|write(?: back)?|speak|talk|communicate)\s+(?:only\s+|exclusively\s+|solely\s+)?(?:in|using)\s+" + _LANGS + r"\b(?!\s+(?:speakers?|version|translation|docs|documentation|page|site)\b)", 0.8,
        keys=("reply", "respond", "answer", "write", "speak", "talk", "communicate")),
