@@ -81,7 +81,7 @@ EN_TASKS: tuple[InjectionRule, ...] = (
        keys=("you are",)),
     _r("become_other", r"\b(?:change|transform|turn|convert)\s+yourself\s+into\b|\ballow\s+yourself\s+to\s+(?:function|act|operate|behave|become|exist)\s+(?:in\s+the\s+capacity\s+of|as)\b", 0.85,
        keys=("yourself",)),
-    _r("model_not_bound", r"\b(?:language\s+model|AI|model|chatbot|assistant|bot|GPT)\b[^.!?\n]{0,40}?\b(?:is\s+|are\s+|that\s+is\s+|who\s+is\s+)?not\s+bound\s+by\s+(?:any\s+)?(?:\w+\s+)?(?:restrictions|rules|guidelines|limitations|filters|ethics|policies|morals)\b|\b(?:does\s+not|doesn'?t|never|won'?t|will\s+not)\s+(?:follow|obey|care\s+about|respect|abide\s+by)\s+(?:the\s+)?(?:OpenAI|Open\s+AI|ChatGPT)'?s?\s+(?:content\s+)?(?:polic(?:y|ies)|guidelines|rules)\b", 0.85,
+    _r("model_not_bound", r"\b(?:language\s+model|AI|model|chatbot|assistant|bot|GPT)\b[^.!?\n]{0,40}?\b(?:is\s+|are\s+|that\s+is\s+|who\s+is\s+)?not\s+bound\s+by\s+(?:any\s+)?(?:\w+\s+)?(?:restrictions|rules|guidelines|limitations|filters|ethics|policies|morals)\b|\b(?:does\s+not|doesn'?t|never|won'?t|will\s+not)\s+(?:follows?|obeys?|cares?\s+about|respects?|abides?\s+by)\s+(?:the\s+)?(?:OpenAI|Open\s+AI|ChatGPT)'?s?\s+(?:content\s+)?(?:polic(?:y|ies)|guidelines|rules)\b", 0.85,
        keys=("bound", "openai", "open ai", "chatgpt")),
     # The DAN shape: two answers per prompt, one of them unrestrained.
     _r("two_responses", r"\b(?:generate|give|provide|write|produce)\s+(?:me\s+)?two\s+(?:different\s+|separate\s+)?(?:responses|answers|replies|outputs)\b[^.!?\n]{0,60}?\bone\s+(?:normal|with|as|in|that|from|being)\b", 0.85,
