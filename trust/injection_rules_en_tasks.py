@@ -105,7 +105,7 @@ EN_TASKS: tuple[InjectionRule, ...] = (
     # Prompt extraction.
     _r("repeat_conversation", r"\brepeat\s+(?:this|the|our)\s+(?:entire\s+|whole\s+|full\s+)?(?:conversation|chat|dialogue)\b[^.!?\n]{0,30}?\b(?:back\s+to\s+me|word\s+for\s+word|verbatim)", 0.85,
        keys=("repeat",)),
-    _r("told_before", r"\bwhat\s+(?:were|was)\s+you\s+(?:told|instructed|given|programmed|asked)\s+(?:to\s+do\s+)?before\s+(?:this|our|the)\s+(?:conversation|chat|session)", 0.85,
+    _r("told_before_chat", r"\bwhat\s+(?:were|was)\s+you\s+(?:told|instructed|given|programmed|asked)\s+(?:to\s+do\s+)?before\s+(?:this|our|the)\s+(?:conversation|chat|session)", 0.85,
        keys=("what were you", "what was you")),
     _r("see_system_prompt", r"\bI\s+(?:need|want|have)\s+to\s+(?:see|read|view|know|check)\s+(?:the|your)\s+(?:system|initial|hidden|original|secret)\s+(?:prompt|instructions)\b|\bwhat(?:'s|\s+is|\s+are|\s+were)\s+(?:the\s+)?(?:opposite|reverse|first\s+(?:line|word|sentence)|last\s+(?:line|word|sentence)|gist|summary)\s+of\s+your\s+(?:system|initial|original|hidden)\s+(?:instructions|prompt)\b", 0.85,
        keys=("prompt", "instructions")),
