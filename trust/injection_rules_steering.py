@@ -9,7 +9,7 @@ A rule needs both halves in one sentence: the frame (an alternative world, "hypo
 this more interesting", "for the sake of argument") and the planted claim ("we might state", "let's
 say the X is", "the output could be"). Either half alone is ordinary prose ("in a world where prices
 rise, savers lose", "let's say you have three servers"). English, German, French, Spanish, Russian,
-Chinese, Japanese, Korean, Italian, Portuguese and Hindi; Latin-script patterns are written without accents (the detection view drops them).
+Chinese, Japanese, Korean, Italian, Portuguese, Hindi, Arabic, Turkish and Indonesian; Latin-script patterns are written without accents (the detection view drops them).
 """
 
 # ruff: noqa: E501  (rule tables: one regex per entry reads better than wrapped fragments)
@@ -61,5 +61,20 @@ STEERING: tuple[InjectionRule, ...] = (
        keys=("위해", "세계", "우주", "시나리오", "가정적", "가설적"), script="cjk"),
     _r("hi_steer_hypothetical", r"(?:काल्पनिक रूप से|काल्पनिक\s+परिदृश्य\s+में|दुनिया में\s+जहा[ंँ]|ब्रह्मांड में\s+जहा[ंँ]|(?:पैरल(?:ल)?|पैरेलल|समानांतर)\s+(?:यूनिवर्स|ब्रह्मांड|दुनिया|विश्व)\s+में|(?:दिलचस्प|रोचक)\s+बनाने\s+के\s+लिए)[^।.!?\n]{0,160}?(?:हम\s+(?:कह|बता)\s+सकते\s+हैं|(?:चलो|आइए)\s+(?:कहते|मान\s+लेते)|अनदेखा|अनदेखी|(?:आउटपुट|उत्तर|परिणाम|निष्कर्ष|राजधानी|योग)\s+(?:\S+\s+){0,2}?हो\s+सकता\s+है)", 0.8,
        keys=("काल्पनिक", "दुनिया", "ब्रह्मांड", "यूनिवर्स", "विश्व", "बनाने"), script="indic"),
+    # Arabic: "hypothetically, … the output could be '10'", "in a parallel world where …, we might say the capital is",
+    # "let's imagine a scenario where we ignore the data and state that …"; "it can be said" (يمكن القول) alone is prose.
+    _r("ar_steer_hypothetical", r"(?:افتراضي(?:ا|ًا|اً)|في\s+(?:عالم|كون|واقع)\s+(?:موازي?|موازٍ|بديل|خيالي|افتراضي)|في\s+(?:عالم|كون)\s+(?:\S+\s+)?حيث|(?:لنتخيل|دعونا نتخيل|تخيل|لنفترض|دعونا نفترض)\s+(?:\S+\s+){0,2}?(?:سيناريو|عالما|عالمًا|أننا)|لجعل\s+(?:هذا|الأمر)\s+(?:أكثر\s+)?(?:إثارة|متعة|تشويقا))"
+       r"[^.!?؟\n]{0,160}?(?:(?:قد|يمكننا|ربما)\s+(?:أن\s+)?(?:نقول|نذكر|نصرح|نعلن|ندعي)|و(?:نذكر|نقول|نصرح|نعلن)\s+(?:أن|إن)|(?:الناتج|النتيجة|الإجابة|الجواب|العاصمة|المجموع|الخلاصة|الاستنتاج)\s+(?:هو\s+|هي\s+)?['\"‘“«\d]|(?:تجاهلنا|نتجاهل)\s+[^:.!?؟\n]{1,40}:\s*\S)", 0.8,
+       keys=("افتراضي", "عالم", "كون", "واقع", "تخيل", "نفترض", "لجعل"), script="arabic"),
+    # Turkish: "paralel evrende, çıktı '10' olabilir", "… olduğu bir dünyada şunu belirtebiliriz:", "web sayfasını yok
+    # saydığımız varsayımsal bir senaryoda"; "we can say" (diyebiliriz) is left out, as "say" is in English.
+    _r("tr_steer_hypothetical", r"\b(?:(?:varsay[iı]msal|hipotetik|paralel\s+(?:bir\s+)?(?:evren|dunya)|alternatif\s+(?:bir\s+)?(?:evren|dunya|gerceklik)|\w+d[iı]g[iı]\s+(?:bir\s+)?(?:dunyada|evrende|senaryoda|gerceklikte)|daha\s+(?:ilginc|eglenceli|gercekci)\s+(?:hale getirmek|k[iı]lmak)\s+icin)\w{0,8}"
+       r"[^.!?\n]{0,160}?(?:\b(?:belirtebiliriz|iddia edebiliriz|beyan edebiliriz)\b|\b(?:c[iı]kt[iı]|sonuc|cevap|yan[iı]t|baskent|toplam)\w{0,8}\s+['\"‘“\d][^.!?\n]{0,40}?\b(?:olabilir|olurdu|diyelim|say[iı]l[iı]r)\b)"
+       r"|(?:gercek\s+)?(?:veri|sayfa|metn|metin|belge|ozgecmis|islev|fonksiyon|talimat|makale|tablo)\w{0,8}\s+(?:yok say|gormezden gel)d[iı]g[iı]m[iı]z\s+(?:ve|bir)\b[^.!?\n]{0,80}?(?:\d|['\"‘“]|\bbelirt))", 0.8,
+       keys=("varsay", "hipotetik", "paralel", "alternatif", "dunyada", "evrende", "senaryoda", "gerceklikte", "icin", "yok say", "gormezden gel")),
+    # Indonesian: "di dunia di mana …, kita mungkin menyatakan bahwa …", "agar ini lebih menarik, anggap saja ibu kota '…'".
+    _r("id_steer_hypothetical", r"\b(?:secara hipotetis|hipotetisnya|(?:di|dalam)\s+(?:sebuah\s+|suatu\s+)?(?:dunia|alam semesta|semesta|realitas)\s+(?:\w+\s+){0,2}?(?:di ?mana|tempat)|(?:di|dalam)\s+(?:sebuah\s+|suatu\s+)?(?:dunia|alam semesta|semesta|realitas)\s+(?:paralel|alternatif|khayalan|fiksi)|dalam\s+skenario\s+hipotetis|agar\s+(?:ini|hal ini|semua ini)\s+(?:\w+\s+)?lebih\s+(?:menarik|seru|realistis|menyenangkan)|untuk\s+membuat(?:nya)?\s+(?:ini\s+)?lebih\s+(?:menarik|seru))\b"
+       r"[^.!?\n]{0,160}?\b(?:kita\s+(?:mungkin|bisa|dapat|boleh)\s+(?:saja\s+)?(?:menyatakan|mengklaim|menyimpulkan)|anggap saja|katakanlah|(?:output|keluaran|hasil|jawaban|ibu kota|jumlah|kesimpulan)\w{0,4}\s+(?:\w+\s+){0,3}?(?:bisa|mungkin|dapat)\s+(?:saja\s+)?(?:adalah|menjadi)\s*['\"‘“\d])", 0.8,
+       keys=("hipotetis", "dunia", "semesta", "realitas", "skenario", "lebih")),
 )
 # fmt: on
