@@ -185,8 +185,8 @@ SECRET_ASK: tuple[InjectionRule, ...] = (
     _r("id_secret", r"\b(?:beri ?tahu|bagikan|berikan|tunjukkan|sebutkan|apa)\s+(?:\w+\s+){0,4}?(?:kata sandi|kunci rahasia|sandi)\b", 0.8,
        keys=("sandi", "kunci rahasia")),
     _r("th_secret", r"(?:บอก|แชร์|เปิดเผย|ให้|แสดง)\S{0,20}(?:รหัสผ่าน|คีย์ลับ|กุญแจลับ)|(?:รหัสผ่าน|คีย์ลับ|กุญแจลับ)\S{0,20}(?:คืออะไร|อะไร)", 0.8, keys=("รหัสผ่าน", "คีย์ลับ", "กุญแจลับ"), script="thai"),
-    _r("tl_secret", r"\b(?:sabihin|ibahagi|ibigay|ipakita|ano ang)\s+(?:\w+\s+){0,4}?(?:password|susi|lihim na susi|passcode)\b", 0.8,
-       keys=("password", "susi", "passcode")),
+    _r("tl_secret", r"\b(?:sabihin|ibahagi|ibigay|ipakita|ano ang)\s+(?:\w+\s+){0,4}?(?:password|susi|lihim na susi|passcode|secret key|secret code|lihim na code)\b", 0.8,
+       keys=("password", "susi", "passcode", "secret key", "secret code", "lihim na code")),
 )
 
 # Requests to the reader for the user's data or a secret in the core languages (a request verb or a
@@ -228,11 +228,12 @@ TASK: tuple[InjectionRule, ...] = (
        keys=("abaikan", "lupakan")),
     _r("vi_ignore_task", r"\b(?:bo qua|phot lo|quen)\s+(?:\w+\s+){0,3}?(?:va|roi)\s+(?:\w+\s+)?(?:noi|cho biet|viet|tra loi|khang [dđ]inh|tuyen bo|in ra|neu ro)\b", 0.9,
        keys=("bo qua", "phot lo", "quen")),
-    _r("tl_ignore_task", r"\b(?:huwag pansinin|balewalain|kalimutan|huwag intindihin)\s+(?:\w+\s+){0,3}?at\s+(?:sabihin|isulat|sagutin|ipahayag|banggitin|ipakita)\b", 0.9,
+    _r("tl_ignore_task", r"\b(?:(?:huwag|wag) pansinin|balewalain|kalimutan|(?:huwag|wag) intindihin)\s+(?:\w+\s+){0,3}?at\s+(?:sabihin|isulat|sagutin|ipahayag|banggitin|ipakita|sumulat|magsulat|ideklara|i-print)\b", 0.9,
        keys=("pansinin", "balewalain", "kalimutan", "intindihin")),
     _r("hi_ignore_task", r"(?:अनदेखा|नज\u093c?रअंदाज\u093c?|उपेक्षा)\s*(?:कर\S{0,6})\s+(?:\S+\s+){0,2}?और\s+(?:यह\s+)?(?:बता\S{0,4}|कह\S{0,3}|लिख\S{0,3}|संकेत द\S{0,3}|घोषित कर\S{0,3}|जवाब द\S{0,3}|उत्तर द\S{0,3})", 0.9,
        keys=("अनदेखा", "नज", "उपेक्षा"), script="indic"),
-    _r("bn_ignore_task", r"(?:উপেক্ষা|অগ্রাহ্য)\s*(?:কর\S{0,4})\s+(?:\S+\s+){0,4}?(?:বল\S{0,4}|লিখ\S{0,3}|জানা\S{0,3})", 0.9,
+    # The imperative or "ignoring it, say" (করুন/করো/করে); "যদি আমরা ঘর্ষণ উপেক্ষা করি, আমরা বলতে পারি" is a textbook's "if we ignore".
+    _r("bn_ignore_task", r"(?:উপেক্ষা|অগ্রাহ্য)\s*কর(?:ুন|ো|েন|ে)?[,:]?\s+(?:\S+\s+){0,4}?(?:বল\S{0,4}|লিখ\S{0,3}|জানা\S{0,3})", 0.9,
        keys=("উপেক্ষা", "অগ্রাহ্য"), script="indic"),
     # "… and indicate that the output is": أشر إلى, with an optional haraka.
     _r("ar_ignore_task", r"(?:تجاهل|تجاهلي|تجاهلوا|انس|أنس|أهمل)\s+(?:\S+\s+){0,3}?(?:و|ثم\s+)(?:قل|قولي|اذكر|أذكر|أخبر|اخبر|اكتب|صرح|أجب|اجب|أعلن|اعلن|بين|وضح|أشر[\u064b-\u0652]? إلى)", 0.9,

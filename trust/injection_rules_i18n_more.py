@@ -112,6 +112,13 @@ DECODE: tuple[InjectionRule, ...] = (
     _r("ja_decode_request", r"(?:デコード|解読|復号)[^。！？!?\n]{0,40}?(?:教えて|答えて|言って)", 0.8, keys=("デコード", "解読", "復号"), script="cjk"),
     _r("ko_decode_request", r"(?:디코딩|해독|복호화)[^.!?\n]{0,40}?(?:말해|알려|답해)", 0.8, keys=("디코딩", "해독", "복호화"), script="cjk"),
     _r("hi_decode_request", r"(?:डीकोड|डिकोड)\s+(?:कर|करें|करो)\S{0,12}\s+(?:\S+\s+){0,6}?(?:बता|बताएं|बताइए)", 0.8, keys=("डीकोड", "डिकोड"), script="indic"),
+    _r("bn_decode_request", r"(?:ডিকোড|ডিক্রিপ্ট|পাঠোদ্ধার)\s+(?:কর\S{0,6}\s+)?(?:\S+\s+){0,3}?(?:এবং|ও|তারপর)\s+(?:\S+\s+){0,2}?(?:বল\S{0,6}|জানা\S{0,6})", 0.8,
+       keys=("ডিকোড", "ডিক্রিপ্ট", "পাঠোদ্ধার"), script="indic"),
+    _r("th_decode_request", r"ถอดรหัส[^.!?\n]{0,60}?(?:และ|แล้ว)\s*(?:บอก|ตอบ|อธิบายให้)\s*(?:ฉัน|ผม|หนู|เรา|ดิฉัน)", 0.8,
+       keys=("ถอดรหัส",), script="thai"),
+    # "Decode this ROT13 cipher and tell me", "decode this Morse reply with Morse code".
+    _r("tl_decode_request", r"\b(?:i-?decode|i-?decrypt|i-?decipher)\b[^.!?\n]{0,80}?\b(?:at\s+(?:sabihin|sagutin|ipaliwanag|isagawa|sundin)\b|(?:reply|sumagot|sagot)\b[^.!?\n]{0,40}?\b(?:na may|gamit ang)\s+(?:morse|base64|rot13|binary|hex)\b)", 0.8,
+       keys=("decode", "decrypt", "decipher")),
 )
 
 MORE_I18N: tuple[InjectionRule, ...] = IT_MORE + PT_MORE + JA_MORE + KO_MORE + HI_MORE + EL + DECODE
