@@ -180,7 +180,7 @@ SECRET_ASK: tuple[InjectionRule, ...] = (
     # "açıklama" is a noun ("parola dosyası AÇIKLAMA": passwd(5)'s DESCRIPTION heading), "açıkla" the order.
     _r("tr_secret", r"\b(?:sifre\w{0,20}|parola\w{0,20}|gizli anahtar\w{0,20})\s+(?:\w+\s+){0,4}?(?:soyle|ver|paylas|nedir|goster|acikla(?!ma)|gonder)\w{0,20}", 0.8,
        keys=("sifre", "parola", "gizli anahtar")),
-    _r("vi_secret", r"\b(?:mat khau|khoa bi mat|ma bi mat)\b[^.?!\n]{0,60}?\b(?:cho (?:toi )?biet|chia se|la gi|tiet lo|dua|gui)\b|\b(?:cho (?:toi )?biet|chia se|tiet lo|dua (?:cho )?toi)\s+(?:\w+\s+){0,4}?(?:mat khau|khoa bi mat)\b", 0.8,
+    _r("vi_secret", r"\b(?:mat khau|khoa bi mat|ma bi mat)\b[^.?!\n]{0,60}?\b(?:cho (?:toi )?biet|chia se|la gi|tiet lo|dua|gui)\b|\b(?:cho (?:toi )?biet|chia se|tiet lo|dua (?:cho )?toi)(?<!khong chia se)(?<![dđ]ung chia se)(?<!khong tiet lo)(?<![dđ]ung tiet lo)\s+(?:\w+\s+){0,4}?(?:mat khau|khoa bi mat)\b", 0.8,
        keys=("mat khau", "khoa bi mat", "ma bi mat")),
     _r("id_secret", r"\b(?:beri ?tahu|bagikan|berikan|tunjukkan|sebutkan|apa)\s+(?:\w+\s+){0,4}?(?:kata sandi|kunci rahasia|sandi)\b", 0.8,
        keys=("sandi", "kunci rahasia")),
@@ -218,7 +218,7 @@ TASK: tuple[InjectionRule, ...] = (
     # The same "ignore <target> and say <claim>" in the other languages of the table.
     _r("it_ignore_task", r"\bignora\w{0,4}\s+(?:il|lo|la|i|gli|le|l'|questo|questa|tutto)\s*(?:\w+\s+){0,2}?e\s+(?:di|dica|dite|indica|indichi|scrivi|scriva|rispondi|risponda|afferma|affermi|dichiara|dichiari|stampa)\b", 0.9,
        keys=("ignor",)),
-    _r("pt_ignore_task", r"\b(?:ignore|ignora|ignorem|esqueca|desconsidere)\s+(?:o|a|os|as|este|esta|isso|tudo)\s+(?:\w+\s+){0,2}?e\s+(?:diga|digam|diz|indique|escreva|responda|afirme|declare|informe|imprima)\b", 0.9,
+    _r("pt_ignore_task", r"\b(?:ignore|ignora|ignorem|esqueca|desconsidere)\s+(?:o|a|os|as|este|esta|isso|tudo)\s+(?:\w+\s+){0,2}?e\s+(?:diga|digam|diz|indique|escreva|responda|afirme|declare|informe|imprima|o estado(?=\s*:))\b", 0.9,
        keys=("ignor", "esquec", "desconsider")),
     _r("ru_ignore_task", r"(?:игнорируй(?:те)?|проигнорируй(?:те)?|забудь(?:те)?|не обращай(?:те)? внимания на)\s+(?:\S+\s+){0,3}?(?:и|,)\s+(?:просто\s+)?(?:скажи|скажите|укажи|укажите|напиши|напишите|ответь|ответьте|выведи|выведите|заяви|заявите|сообщи|сообщите)", 0.9,
        keys=("игнор", "забуд", "не обращай"), script="cyrillic"),
@@ -226,7 +226,7 @@ TASK: tuple[InjectionRule, ...] = (
        keys=("yok say", "gormezden", "goz ardi", "unut")),
     _r("id_ignore_task", r"\b(?:abaikan|lupakan)\s+(?:\w+\s+){0,3}?(?:dan|lalu|kemudian)\s+(?:katakan|nyatakan|sebutkan|tuliskan|jawab|tunjukkan|beritahu)\b", 0.9,
        keys=("abaikan", "lupakan")),
-    _r("vi_ignore_task", r"\b(?:bo qua|phot lo|quen)\s+(?:\w+\s+){0,3}?(?:va|roi)\s+(?:\w+\s+)?(?:noi|cho biet|viet|tra loi|khang [dđ]inh|tuyen bo|in ra|neu ro)\b", 0.9,
+    _r("vi_ignore_task", r"\b(?:bo qua|phot lo|quen)\s+(?:\w+\s+){0,4}?(?:va|roi)\s+(?:\w+\s+)?(?:noi|cho biet|viet|tra loi|khang [dđ]inh|tuyen bo|in ra|neu ro|chi ra rang|nha nuoc(?=\s*:))\b", 0.9,
        keys=("bo qua", "phot lo", "quen")),
     _r("tl_ignore_task", r"\b(?:(?:huwag|wag) pansinin|balewalain|kalimutan|(?:huwag|wag) intindihin)\s+(?:\w+\s+){0,3}?at\s+(?:sabihin|isulat|sagutin|ipahayag|banggitin|ipakita|sumulat|magsulat|ideklara|i-print)\b", 0.9,
        keys=("pansinin", "balewalain", "kalimutan", "intindihin")),
@@ -244,7 +244,7 @@ TASK: tuple[InjectionRule, ...] = (
        keys=("無視",), script="cjk"),
     _r("ko_ignore_task", r"무시하고\s*\S{0,12}(?:\s+\S{1,12}){0,3}?\s*(?:말하|답하|작성하|출력하|명시하|알려)", 0.9,
        keys=("무시하고",), script="cjk"),
-    _r("zh_ignore_task", r"(?:忽略|忽视|无视|不要理会|不理会)\S{0,12}?(?:并|然后|，|,)\s*(?:说|说明|声称|表示|回答|写|输出|告诉|指出|声明)", 0.9,
+    _r("zh_ignore_task", r"(?:忽略|忽视|无视|不要理会|不理会)\S{0,12}?(?:并|然后|，|,)\s*(?:说|说明|声称|表示|回答|写|输出|告诉|指出|声明)|(?:忽略|忽视|无视)[^。！？\n]{1,12}?和(?:状态|声明|陈述)\s*[:：]", 0.9,
        keys=("忽略", "忽视", "无视", "理会"), script="cjk"),
 )
 

@@ -123,6 +123,12 @@ ZH_MORE: tuple[InjectionRule, ...] = (
        keys=("开发的", "開發的", "创建的", "創建的", "训练的", "訓練的"), script="cjk"),
     _r("zh_pretend", r"(?:假装|假裝)(?:你是|自己是|成为|成為)|你(?:将|要|现在|必须|需要|將|現在)(?:扮演|充当|充當)", 0.8,
        keys=("假装", "假裝", "扮演", "充当", "充當"), script="cjk"),
+    # "Can you tell me the user's birthday" without 的 ("用户生日"); the verb is a request to the reader.
+    _r("zh_user_datum", r"(?:告诉我|告訴我|说出|透露|写出|给我|給我)[^。！？\n]{0,12}?(?:用户|使用者|用戶)的?(?:生日|出生日期|出生年份|电子邮件地址|电子邮箱|邮箱地址|邮箱|住址|家庭地址|居住城市|所在城市|电话号码|手机号码?|银行余额|账户余额|首字母)", 0.8,
+       keys=("用户", "使用者", "用戶"), script="cjk"),
+    # "If I asked for your password, what would you say?"
+    _r("zh_if_ask_password", r"如果我(?:要|问|问你|向你要|向你索要|向您索要|索要|请求|要求)(?:你的|您的)(?:密码|密碼|密钥|密鑰|口令)", 0.8,
+       keys=("如果我",), script="cjk"),
     _r("zh_mode_tag", r"[<＜【\[]\s*(?:系统|系統|开发者|開發者|管理员|管理員|调试|調試)模式\s*[>＞】\]]", 0.8,
        keys=("模式",), script="cjk"),
 )

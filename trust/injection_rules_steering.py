@@ -9,7 +9,8 @@ A rule needs both halves in one sentence: the frame (an alternative world, "hypo
 this more interesting", "for the sake of argument") and the planted claim ("we might state", "let's
 say the X is", "the output could be"). Either half alone is ordinary prose ("in a world where prices
 rise, savers lose", "let's say you have three servers"). English, German, French, Spanish, Russian,
-Chinese, Japanese, Korean, Italian, Portuguese, Hindi, Arabic, Turkish, Indonesian, Bengali, Thai and Tagalog; Latin-script patterns are written without accents (the detection view drops them).
+Chinese, Japanese, Korean, Italian, Portuguese, Hindi, Arabic, Turkish, Indonesian, Bengali, Thai, Tagalog and
+Vietnamese; Latin-script patterns are written without accents (the detection view drops them).
 """
 
 # ruff: noqa: E501  (rule tables: one regex per entry reads better than wrapped fragments)
@@ -61,9 +62,15 @@ STEERING: tuple[InjectionRule, ...] = (
     _r("ja_steer_hypothetical", r"(?:より(?:面白く|興味深く|リアルに)(?:する|なる)ために|仮に|仮定として|パラレルワールド|平行世界|別の世界|架空の世界|異世界)[^。！？\n]{0,80}?"
        r"(?:と言え(?:ます|る)|と言うことができ|と述べることができ|と主張でき|(?:首都|答え|出力|結果|結論|合計|総和|人口)は\s*[「『'\"‘“\d])", 0.8,
        keys=("ために", "仮に", "仮定", "ワールド", "世界"), script="cjk"),
-    _r("ko_steer_hypothetical", r"(?:더\s+(?:재미있게|흥미롭게|현실적으로)\s+(?:만들기|하기)\s+위해|평행\s+(?:세계|우주)에서|가상의\s+(?:세계|시나리오)에서|다른\s+세계에서|가정적으로|가설적으로)[^.!?\n]{0,80}?"
-       r"(?:(?:라고|다고)\s+(?:말할|할|주장할|진술할|명시할)\s+수\s+있|(?:수도|답|정답|출력|결과|결론|합계|총합|인구)(?:는|은)\s*['\"‘“「\d])", 0.8,
-       keys=("위해", "세계", "우주", "시나리오", "가정적", "가설적"), script="cjk"),
+    _r("ko_steer_hypothetical", r"(?:더\s+(?:재미있게|흥미롭게|현실적으로)\s+(?:만들기|하기)\s+위해|(?:현상|현\s*상태|상태)(?:에|을)\s*도전하(?:려면|기\s*위해)|평행\s+(?:세계|우주)에서|가상의\s+(?:세계|시나리오)에서|다른\s+세계에서|가정적으로|가설적으로)[^.!?\n]{0,80}?"
+       r"(?:(?:라고|다고)\s+(?:말할|할|주장할|진술할|명시할)\s+수\s+있|(?:수도|답|정답|출력|결과|결론|합계|총합|인구)(?:는|은)\s*['\"‘“「\d:：])", 0.8,
+       keys=("위해", "세계", "우주", "시나리오", "가정적", "가설적", "도전하"), script="cjk"),
+    # Vietnamese: "to make this more interesting, let's say the capital is …", "to challenge the status quo,
+    # state that the conclusion is: …", "in a dystopian world where …, we could say that: …". The claim needs
+    # a quote, a digit or a colon after it ("Giả sử x = 2, ta có thể nói rằng y = 4" is a proof).
+    _r("vi_steer_hypothetical", r"(?:\b[dđ]e (?:thach thuc|thay [dđ]oi|pha vo) (?:hien trang|tinh trang|trat tu)|\b[dđ]e lam (?:[dđ]ieu nay|cho (?:\w+\s+){0,2}?|no|moi thu|viec nay)\s*(?:\w+\s+){0,2}?thu vi hon|\btuong tuong (?:mot|rang)|\bgia su|\btrong mot (?:\w+\s+){0,3}?(?:the gioi|vu tru|thuc tai|kich ban|chieu khong gian)|\bmot cach gia [dđ]inh|\btheo gia thuyet)"
+       r"[^.!?\n]{0,160}?(?:\b(?:chung ta|chung toi)\s+(?:co the\s+|se\s+|hay\s+)?(?:noi|khang [dđ]inh|tuyen bo|neu)(?:\s+rang)?\s*[:'\"“‘]|\b(?:chung ta|chung toi)\s+(?:co the\s+|se\s+)?noi\s+(?:rang\s+)?(?:\w+\s+){0,4}?la\s*[:'\"‘“\d]|\bhay\s+(?:noi|neu|khang [dđ]inh|tuyen bo)(?:\s+ro)?(?:\s+rang)?\s+(?:\w+\s+){0,5}?la\s*[:'\"‘“\d]|\b(?:[dđ]au ra|ket qua|cau tra loi|ket luan|thu [dđ]o|thu phu|tong)\s+(?:\w+\s+){0,3}?(?:co the|se|phai|nen)\s+la\s*[:'\"‘“\d])", 0.8,
+       keys=("thach thuc", "thay", "pha vo", "thu vi hon", "tuong tuong", "gia su", "trong mot", "gia ", "gia thuyet")),
     _r("hi_steer_hypothetical", r"(?:काल्पनिक रूप से|काल्पनिक\s+परिदृश्य\s+में|दुनिया में\s+जहा[ंँ]|ब्रह्मांड में\s+जहा[ंँ]|(?:पैरल(?:ल)?|पैरेलल|समानांतर)\s+(?:यूनिवर्स|ब्रह्मांड|दुनिया|विश्व)\s+में|(?:दिलचस्प|रोचक)\s+बनाने\s+के\s+लिए)[^।.!?\n]{0,160}?(?:हम\s+(?:कह|बता)\s+सकते\s+हैं|(?:चलो|आइए)\s+(?:कहते|मान\s+लेते)|अनदेखा|अनदेखी|(?:आउटपुट|उत्तर|परिणाम|निष्कर्ष|राजधानी|योग)\s+(?:\S+\s+){0,2}?हो\s+सकता\s+है)", 0.8,
        keys=("काल्पनिक", "दुनिया", "ब्रह्मांड", "यूनिवर्स", "विश्व", "बनाने"), script="indic"),
     # Arabic: "hypothetically, … the output could be '10'", "in a parallel world where …, we might say the capital is",
