@@ -35,14 +35,15 @@ FLAG_SCORE = 0.3
 # A list item starts a sentence: "- Remove spaces from your response." reads like "Remove spaces…" after a
 # line break, which is what the patterns anchor on. Blanked in place, so offsets stay those of the text.
 # Not an item that starts with a label ("* agent: Use the sysconfdir…" in a changelog names a component).
-_BULLET = re.compile(r"(?m)^([ \t]*)[-*+\u2022\u2023\u25e6\u2013\u2014](?=[ \t]+(?![\w.-]+:)\S)")
+_BULLET_MARKS = "-*+\u2022\u2023\u25e6\u2013\u2014"
+_BULLET = re.compile(rf"(?m)^([ \t]*)[{re.escape(_BULLET_MARKS)}](?=[ \t]+(?![\w.-]+:)\S)")
 _LEAD = re.compile(r"[\s.!?:;,。！？]+")
 
 
 def rule_hits(text: str, rules: Sequence[InjectionRule] = RULES) -> list[tuple[int, int, str, float]]:
     """All (start, end, rule, score) matches of the rule table in `text`."""
     hits: list[tuple[int, int, str, float]] = []
-    if "\n" in text or text[:1] in "-*+\u2022\u2023\u25e6\u2013\u2014":
+    if "\n" in text or (text[:1] and text[0] in _BULLET_MARKS):
         text = _BULLET.sub(lambda m: m.group(1) + " ", text)
     for rule in applicable(rules if isinstance(rules, tuple) else tuple(rules), text):
         for m in rule.pattern.finditer(text):
