@@ -208,10 +208,14 @@ def keys_rotate(key_id: str, grace_seconds: int) -> None:
 @click.option("--source", "source_id", required=True, help="Source id to ingest into.")
 def ingest(paths: tuple[Path, ...], source_id: str) -> None:
     """Ingest files or folders into a source, in this process (the server must not hold the data dir)."""
+    from common.errors import HardragError
     from ingest.local import ingest_paths
 
     settings: Settings = get_settings()
-    failed = ingest_paths(settings, paths, source_id=source_id)
+    try:
+        failed = ingest_paths(settings, paths, source_id=source_id)
+    except HardragError as exc:  # e.g. an unknown source: one line with the stable code, no traceback
+        raise click.ClickException(f"{exc.code}: {exc.message}") from None
     sys.exit(1 if failed else 0)
 
 

@@ -72,6 +72,28 @@ def _max_seq_length(model_path: str, default: int = 256) -> int:
     return default
 
 
+def _ids_without_specials(tok: Any) -> Callable[[str], list[int]]:
+    def encode(text: str) -> list[int]:
+        return list(tok.encode(text, add_special_tokens=False).ids)
+
+    return encode
+
+
+def token_counter(model_path: str | None = None) -> Callable[[str], list[int]]:
+    """The ids `Embedder.tokenize` gives, read from the model's tokenizer.json without loading the
+    model (a preview such as `hardrag sanitize` sizes chunks and never embeds)."""
+    path = model_path or default_model_path()
+    tok_file = Path(path) / "tokenizer.json"
+    if not tok_file.is_file():
+        return get_embedder(path).tokenize
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(tok_file))
+    tok.no_padding()
+    tok.no_truncation()
+    return _ids_without_specials(tok)
+
+
 class Embedder:
     """One model on one backend. Thread-safe; construct through `get_embedder` to share it."""
 
@@ -135,12 +157,7 @@ class Embedder:
         if self._onnx is not None:
             return self._onnx.count_ids
         if self._fast_tokenizer is not None:  # same ids, about half the per-call cost of the HF wrapper
-            fast = self._fast_tokenizer
-
-            def encode_fast(text: str) -> list[int]:
-                return list(fast.encode(text, add_special_tokens=False).ids)
-
-            return encode_fast
+            return _ids_without_specials(self._fast_tokenizer)
         tok = self._model.tokenizer
 
         def encode(text: str) -> list[int]:

@@ -84,13 +84,14 @@ def ingest_paths(settings: Settings, paths: tuple[Path, ...], *, source_id: str)
 
 
 def preview_file(settings: Settings, path: Path, *, tier: str) -> Iterator[dict[str, Any]]:
-    from common.embedding import get_embedder
+    from common.embedding import token_counter
 
     data = path.read_bytes()
     parsed = parse_document(data, sniff_type(data, filename=path.name, declared_type=None), filename=path.name)
-    embedder = get_embedder(settings.embedding_model)
     splitter = make_splitter(
-        chunk_tokens=settings.chunk_tokens, chunk_overlap=settings.chunk_overlap, tokenize=embedder.tokenize
+        chunk_tokens=settings.chunk_tokens,
+        chunk_overlap=settings.chunk_overlap,
+        tokenize=token_counter(settings.embedding_model),
     )
     base = tier_base_trust(tier)
     for chunk in chunk_text(parsed.text, splitter):

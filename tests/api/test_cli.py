@@ -79,7 +79,8 @@ def test_keys_ingest_then_serve_and_retrieve(env: dict[str, str], tmp_path: Path
     assert ing.returncode == 0, ing.stderr
     assert "2/2" in ing.stderr  # the progress bar reached the end
     bad = _run(env, "ingest", str(folder), "--source", "no-such-source")
-    assert bad.returncode != 0 and "source.not_found" in (bad.stderr + bad.stdout)
+    assert bad.returncode != 0 and "source.not_found: no such source" in bad.stderr
+    assert "Traceback" not in bad.stderr + bad.stdout
 
     app = json.loads(_run(env, "keys", "create", "--role", "app", "--sources", src["id"]).stdout)["key"]
     proc = serve()

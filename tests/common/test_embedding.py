@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from common.embedding import BACKENDS, Embedder, get_embedder, native_bf16
+from common.embedding import BACKENDS, Embedder, get_embedder, native_bf16, token_counter
 from common.onnx_embedding import OnnxEncoder, model_fingerprint, onnx_model
 from common.runtime import Runtime
 from common.settings import Settings
@@ -101,8 +101,9 @@ def test_torch_direct_path_equals_sentence_transformers(torch_embedder: Embedder
 def test_backends_share_the_tokenizer(onnx_cache: Path, torch_embedder: Embedder) -> None:
     emb = Embedder(backend="onnx", cache_dir=onnx_cache)
     hf = torch_embedder._model.tokenizer  # the transformers tokenizer sentence-transformers encodes with
+    counter = token_counter(torch_embedder.model_path)  # what `hardrag sanitize` sizes chunks with
     for text in _texts():
-        assert emb.tokenize(text) == torch_embedder.tokenize(text)
+        assert emb.tokenize(text) == torch_embedder.tokenize(text) == counter(text)
         assert torch_embedder.tokenize(text) == list(hf.encode(text, add_special_tokens=False))
 
 
