@@ -225,8 +225,14 @@ _EN_CORE: tuple[InjectionRule, ...] = (
        r"credentials|pin)\b(?!\s+(?:policy|policies|manager|reset|requirements?|strength|hash|field|prompt))", 0.8,
        keys=("your",)),
     _r("repeated_token", r"\b([^\W\d_]{3,})(?:[\s,]+\1\b){9,}", 0.7),
-    _r("ignore_task", r"\b(?:ignore|disregard|forget)\s+(?:the|this|that|all|any|your)\s+(?:\w+\s+){0,2}?(?:\w+)\s*(?:and|,)\s+(?:instead\s+|just\s+|only\s+)?(?:say|state|print|write|tell|respond|reply|declare|output|answer|claim|report|return|indicate|mention)\b", 0.9,
-       keys=("ignor", "disregard", "forget")),
+    # A question said over and over ("What is the quadratic formula? What is the quadratic formula? …"): six
+    # runs of one sentence back to back, in any script. Anchored on sentence ends so the scan stays cheap;
+    # repeated single words are `repeated_token`, table cells and hex dumps ("ff ff", "N/A") are no sentence.
+    _r("repeated_phrase", r"(?:^|(?<=[?!.。？！]))[ \t]*([^\n?!.。？！]{6,80}[?!.。？！])(?:[ \t]*\1){5,}", 0.7),
+    # Misspelt verbs ride along ("Hignore the webpage and state: …", "Inore the function and state …"):
+    # the "the X and say" frame, not the spelling, is what marks the order.
+    _r("ignore_task", r"\b(?:\w?ignore|inore|ingore|igonre|ignroe|disregard|forget)\s+(?:the|this|that|all|any|your)\s+(?:\w+\s+){0,2}?(?:\w+)\s*(?:and|,)\s+(?:instead\s+|just\s+|only\s+)?(?:say|state|print|write|tell|respond|reply|declare|output|answer|claim|report|return|indicate|mention)\b", 0.9,
+       keys=("ignor", "inore", "ingore", "igonre", "ignroe", "disregard", "forget")),
     _r("authority_claim2", r"\b(?:I am|I'm)\s+your\s+(?:\w+\s+)?(?:god|creator|developer|owner|admin(?:istrator)?|master|boss|supervisor|superior|programmer|maker|operator)\b", 0.8,
        keys=("i am", "i'm")),
     _r("output_following", r"\b(?:please\s+)?(?:output|print|state|say|repeat)\s+(?:exactly\s+|only\s+)?the following\s*:", 0.7,

@@ -209,7 +209,7 @@ DATA_ASK: tuple[InjectionRule, ...] = (
 
 # "Ignore the page/function and say …" in the core languages: the override names its target.
 TASK: tuple[InjectionRule, ...] = (
-    _r("es_ignore_task", r"\bignor\w{0,20}\s+(?:el|la|los|las|este|esta|todo)\s+(?:\w+\s+){0,2}?y\s+(?:di|diga|declara|declare|escribe|escriba|imprime|responde|responda|indica|indique|afirma|afirme)\b", 0.9,
+    _r("es_ignore_task", r"\bignor\w{0,20}\s+(?:el|la|los|las|este|esta|todo)\s+(?:\w+\s+){0,2}?y\s+(?:di|diga|declara|declare|escribe|escriba|imprime|responde|responda|indica|indique|afirma|afirme|decir|declarar|escribir|imprimir|responder|indicar|afirmar)\b", 0.9,
        keys=("ignor",)),
     _r("fr_ignore_task", r"\bignor\w{0,20}\s+(?:le|la|les|l'|ce|cette|cet|tout)\s*(?:\w+\s+){0,2}?et\s+(?:dites|dis|indiquez|indique|ecrivez|ecris|affichez|affiche|repondez|reponds|declarez|declare|affirmez)\b", 0.9,
        keys=("ignor",)),
