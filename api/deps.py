@@ -86,9 +86,7 @@ def _load_key(rt: Runtime, cache: AccessCache, key_hash: str) -> KeyState:
     return state
 
 
-async def get_cached_principal(
-    request: Request, authorization: Annotated[str | None, Header()] = None
-) -> Principal:
+async def get_cached_principal(request: Request, authorization: Annotated[str | None, Header()] = None) -> Principal:
     """`get_principal` for async routes: same order (address throttled, key checked, key throttled)."""
     limiter: RateLimiter = request.app.state.limiter
     address = request.client.host if request.client else "unknown"

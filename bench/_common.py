@@ -228,8 +228,9 @@ def settings_env(settings: Any) -> dict[str, str]:
     for name in settings.model_fields_set:
         value = getattr(settings, name)
         if value is not None:
-            env[f"HARDRAG_{name.upper()}"] = str(value.get_secret_value() if hasattr(value, "get_secret_value")
-                                                 else value)
+            env[f"HARDRAG_{name.upper()}"] = str(
+                value.get_secret_value() if hasattr(value, "get_secret_value") else value
+            )
     return env
 
 
@@ -302,7 +303,9 @@ class WorkerProcesses:
             env["HARDRAG_EMBEDDING_THREADS"] = str(threads)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "api.cli", "worker", "--concurrency", str(concurrency)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
 
     def stop(self) -> None:

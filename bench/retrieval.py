@@ -67,8 +67,12 @@ def populate(settings: Any, n: int, texts: list[str], seed: int = 7) -> list[str
     engine = make_engine(settings.resolved_database_url)
     create_schema(engine)
     with session_scope(make_session_factory(engine)) as s:
-        ids = [create_source(s, name=f"src-{i:03d}", classification="internal", trust_tier="internal",
-                             tags=[], description=None).id for i in range(SOURCES)]
+        ids = [
+            create_source(
+                s, name=f"src-{i:03d}", classification="internal", trust_tier="internal", tags=[], description=None
+            ).id
+            for i in range(SOURCES)
+        ]
     engine.dispose()
     rng = np.random.default_rng(seed)
     floor = settings.trust_floor
@@ -80,12 +84,24 @@ def populate(settings: Any, n: int, texts: list[str], seed: int = 7) -> list[str
             vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
             src = rng.integers(0, SOURCES, m)
             trust = np.where(rng.random(m) < 0.02, floor / 2, 0.5 + 0.4 * rng.random(m))
-            points = [VectorPoint(str(uuid.uuid4()), vecs[j].tolist(), {
-                V.SOURCE_ID: ids[src[j]], V.DOCUMENT_ID: f"doc-{(start + j) // 20}",
-                V.CHUNK_INDEX: (start + j) % 20,
-                V.CLASSIFICATION: "internal", V.TRUST: float(trust[j]), V.QUARANTINED: bool(trust[j] < floor),
-                V.SOURCE_QUARANTINED: False, V.TEXT: texts[(start + j) % len(texts)], V.FINDINGS: {}})
-                for j in range(m)]
+            points = [
+                VectorPoint(
+                    str(uuid.uuid4()),
+                    vecs[j].tolist(),
+                    {
+                        V.SOURCE_ID: ids[src[j]],
+                        V.DOCUMENT_ID: f"doc-{(start + j) // 20}",
+                        V.CHUNK_INDEX: (start + j) % 20,
+                        V.CLASSIFICATION: "internal",
+                        V.TRUST: float(trust[j]),
+                        V.QUARANTINED: bool(trust[j] < floor),
+                        V.SOURCE_QUARANTINED: False,
+                        V.TEXT: texts[(start + j) % len(texts)],
+                        V.FINDINGS: {},
+                    },
+                )
+                for j in range(m)
+            ]
             index.upsert(points)
         index.flush()
     finally:
@@ -93,8 +109,9 @@ def populate(settings: Any, n: int, texts: list[str], seed: int = 7) -> list[str
     return ids
 
 
-def raw_engine(settings: Any, allowed: list[str], qvecs: np.ndarray, queries: list[str], emb: Any
-               ) -> tuple[list[float], list[float], list[float]]:
+def raw_engine(
+    settings: Any, allowed: list[str], qvecs: np.ndarray, queries: list[str], emb: Any
+) -> tuple[list[float], list[float], list[float]]:
     """Per query: the engine search alone; embed + search (an unhardened app's retrieval) in a pass
     of its own, one query after another as the API gets them; and embed + search right after the
     raw search of the same vector (how `plain` was measured before: the warm repeat ran 1-1.5 ms
@@ -129,15 +146,25 @@ def raw_engine(settings: Any, allowed: list[str], qvecs: np.ndarray, queries: li
 
 class Server:
     def __init__(self, settings: Any, port: int) -> None:
-        env = dict(os.environ, HARDRAG_DATA_DIR=str(settings.data_dir), HARDRAG_PORT=str(port),
-                   HARDRAG_LOG_LEVEL="WARNING", HARDRAG_EMBEDDING_BACKEND=settings.embedding_backend,
-                   HARDRAG_QUERY_EMBEDDING_BACKEND=settings.query_embedding_backend or settings.embedding_backend)
-        for k in ("rate_limit_key_per_minute", "rate_limit_key_burst", "rate_limit_ip_per_minute",
-                  "rate_limit_ip_burst"):
+        env = dict(
+            os.environ,
+            HARDRAG_DATA_DIR=str(settings.data_dir),
+            HARDRAG_PORT=str(port),
+            HARDRAG_LOG_LEVEL="WARNING",
+            HARDRAG_EMBEDDING_BACKEND=settings.embedding_backend,
+            HARDRAG_QUERY_EMBEDDING_BACKEND=settings.query_embedding_backend or settings.embedding_backend,
+        )
+        for k in (
+            "rate_limit_key_per_minute",
+            "rate_limit_key_burst",
+            "rate_limit_ip_per_minute",
+            "rate_limit_ip_burst",
+        ):
             env[f"HARDRAG_{k.upper()}"] = str(getattr(settings, k, 10**7))
         self.url = f"http://127.0.0.1:{port}"
-        self.proc = subprocess.Popen([sys.executable, "-m", "api.cli", "serve"], env=env,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "api.cli", "serve"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -237,10 +264,17 @@ def bench_size(n: int, root: Path, texts: list[str], queries: list[str], args: a
                     rps[c] = concurrent(server.url, key, queries, c, args.concurrent_requests)
         finally:
             server.stop()
-        print(f"  repetition {rep + 1}: raw p50 {ms(median(raw))} ms, API p50 {ms(median(api))} ms",
-              flush=True)
-    return {"n": n, "backend": emb.backend, "raw": raw, "plain": plain, "after_raw": after_raw, "api": api,
-            "embed": embed_s, "rps": rps}
+        print(f"  repetition {rep + 1}: raw p50 {ms(median(raw))} ms, API p50 {ms(median(api))} ms", flush=True)
+    return {
+        "n": n,
+        "backend": emb.backend,
+        "raw": raw,
+        "plain": plain,
+        "after_raw": after_raw,
+        "api": api,
+        "embed": embed_s,
+        "rps": rps,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -266,28 +300,69 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for r in results:
         raw, plain, api, emb = r["raw"], r["plain"], r["api"], r["embed"]
-        rows.append([f"{r['n']:,}", ms(median(emb)), ms(median(raw)), ms(percentile(raw, 95)),
-                     ms(median(plain)), ms(percentile(plain, 95)),
-                     ms(median(api)), ms(percentile(api, 95)), ms(percentile(api, 99)),
-                     f"{median(api) / median(raw):.1f}x", f"{median(api) / median(plain):.2f}x",
-                     f"{percentile(api, 95) / percentile(plain, 95):.2f}x",
-                     ms(median(api) - median(plain)), f"{r['rps'][8]:.0f}", f"{r['rps'][32]:.0f}",
-                     ms(median(r["after_raw"])), f"{median(api) / median(r['after_raw']):.2f}x"])
-    table(f"/v1/retrieve vs the raw engine query (5 of 100 sources allowed, top {TOP_K}; vectors: random "
-          f"unit, payload texts: real; query embedding backend {results[0]['backend']}; latencies in ms; "
-          "plain = embed the query + engine search in one process, what an unhardened app does)",
-          ["chunks", "embed p50", "raw p50", "raw p95", "plain p50", "plain p95", "API p50", "API p95",
-           "API p99", "API/raw p50", "API/plain p50", "API/plain p95", "overhead p50", "req/s 8 cl",
-           "req/s 32 cl", "plain-after-raw p50", "API/plain-after-raw p50"], rows)
+        rows.append(
+            [
+                f"{r['n']:,}",
+                ms(median(emb)),
+                ms(median(raw)),
+                ms(percentile(raw, 95)),
+                ms(median(plain)),
+                ms(percentile(plain, 95)),
+                ms(median(api)),
+                ms(percentile(api, 95)),
+                ms(percentile(api, 99)),
+                f"{median(api) / median(raw):.1f}x",
+                f"{median(api) / median(plain):.2f}x",
+                f"{percentile(api, 95) / percentile(plain, 95):.2f}x",
+                ms(median(api) - median(plain)),
+                f"{r['rps'][8]:.0f}",
+                f"{r['rps'][32]:.0f}",
+                ms(median(r["after_raw"])),
+                f"{median(api) / median(r['after_raw']):.2f}x",
+            ]
+        )
+    table(
+        f"/v1/retrieve vs the raw engine query (5 of 100 sources allowed, top {TOP_K}; vectors: random "
+        f"unit, payload texts: real; query embedding backend {results[0]['backend']}; latencies in ms; "
+        "plain = embed the query + engine search in one process, what an unhardened app does)",
+        [
+            "chunks",
+            "embed p50",
+            "raw p50",
+            "raw p95",
+            "plain p50",
+            "plain p95",
+            "API p50",
+            "API p95",
+            "API p99",
+            "API/raw p50",
+            "API/plain p50",
+            "API/plain p95",
+            "overhead p50",
+            "req/s 8 cl",
+            "req/s 32 cl",
+            "plain-after-raw p50",
+            "API/plain-after-raw p50",
+        ],
+        rows,
+    )
     last = results[-1]
-    print(result_line({"points": last["n"], "api_p95_ms": round(1000 * percentile(last["api"], 95), 2),
-                       "raw_p50_ms": round(1000 * median(last["raw"]), 2),
-                       "plain_p95_ms": round(1000 * percentile(last["plain"], 95), 2),
-                       "api_over_raw": round(median(last["api"]) / median(last["raw"]), 2),
-                       "api_over_plain": round(median(last["api"]) / median(last["plain"]), 3),
-                       "api_over_plain_p95": round(percentile(last["api"], 95) / percentile(last["plain"], 95), 3),
-                       "rps_8": round(last["rps"][8], 1), "rps_32": round(last["rps"][32], 1),
-                       "api_over_plain_after_raw": round(median(last["api"]) / median(last["after_raw"]), 3)}))
+    print(
+        result_line(
+            {
+                "points": last["n"],
+                "api_p95_ms": round(1000 * percentile(last["api"], 95), 2),
+                "raw_p50_ms": round(1000 * median(last["raw"]), 2),
+                "plain_p95_ms": round(1000 * percentile(last["plain"], 95), 2),
+                "api_over_raw": round(median(last["api"]) / median(last["raw"]), 2),
+                "api_over_plain": round(median(last["api"]) / median(last["plain"]), 3),
+                "api_over_plain_p95": round(percentile(last["api"], 95) / percentile(last["plain"], 95), 3),
+                "rps_8": round(last["rps"][8], 1),
+                "rps_32": round(last["rps"][32], 1),
+                "api_over_plain_after_raw": round(median(last["api"]) / median(last["after_raw"]), 3),
+            }
+        )
+    )
     return 0
 
 

@@ -31,7 +31,7 @@ from typing import Any, Literal, get_args
 import numpy as np
 
 from common.embed_batching import CoalescingEncoder
-from common.token_batches import padded_batches
+from common.token_batches import ModelTokenizers, padded_batches
 
 log = logging.getLogger(__name__)
 
@@ -72,26 +72,15 @@ def _max_seq_length(model_path: str, default: int = 256) -> int:
     return default
 
 
-def _ids_without_specials(tok: Any) -> Callable[[str], list[int]]:
-    def encode(text: str) -> list[int]:
-        return list(tok.encode(text, add_special_tokens=False).ids)
-
-    return encode
-
-
+@lru_cache(maxsize=4)
 def token_counter(model_path: str | None = None) -> Callable[[str], list[int]]:
     """The ids `Embedder.tokenize` gives, read from the model's tokenizer.json without loading the
     model (a preview such as `hardrag sanitize` sizes chunks and never embeds)."""
     path = model_path or default_model_path()
-    tok_file = Path(path) / "tokenizer.json"
-    if not tok_file.is_file():
+    tokenizers = ModelTokenizers.load(path, _max_seq_length(path))
+    if tokenizers is None:
         return get_embedder(path).tokenize
-    from tokenizers import Tokenizer
-
-    tok = Tokenizer.from_file(str(tok_file))
-    tok.no_padding()
-    tok.no_truncation()
-    return _ids_without_specials(tok)
+    return tokenizers.count_ids
 
 
 class Embedder:
@@ -137,18 +126,8 @@ class Embedder:
                 self._model[0].auto_model.to(torch.bfloat16)
             self.dim = int(self._model.get_embedding_dimension() or 0)
             self.max_tokens = int(self._model.max_seq_length)
-        self._fast_tokenizer: Any = None
-        self._direct: Any = None  # tokenizer of the direct torch path (None: use SentenceTransformer.encode)
-        tok_file = Path(self.model_path) / "tokenizer.json"
-        if self._onnx is None and tok_file.is_file():
-            from tokenizers import Tokenizer
-
-            self._fast_tokenizer = Tokenizer.from_file(str(tok_file))
-            self._fast_tokenizer.no_padding()  # the packaged file pads/truncates to a fixed 128
-            self._fast_tokenizer.no_truncation()
-            # the encoder's own copy truncates like sentence-transformers (max_seq_length incl. specials)
-            self._direct = Tokenizer.from_str(self._fast_tokenizer.to_str())
-            self._direct.enable_truncation(max_length=self.max_tokens)
+        # None: no fast tokenizer, so the torch path falls back to SentenceTransformer.encode
+        self._tokenizers = None if self._onnx is not None else ModelTokenizers.load(self.model_path, self.max_tokens)
         self._runner = CoalescingEncoder(self._encode_any, self.dim, on_start=self._on_model_thread, runners=runners)
 
     @property
@@ -156,8 +135,8 @@ class Embedder:
         """Token ids of `text` without special tokens and without truncation (for sizing chunks)."""
         if self._onnx is not None:
             return self._onnx.count_ids
-        if self._fast_tokenizer is not None:  # same ids, about half the per-call cost of the HF wrapper
-            return _ids_without_specials(self._fast_tokenizer)
+        if self._tokenizers is not None:  # same ids, about half the per-call cost of the HF wrapper
+            return self._tokenizers.count_ids
         tok = self._model.tokenizer
 
         def encode(text: str) -> list[int]:
@@ -195,7 +174,7 @@ class Embedder:
         return out
 
     def _encode_torch(self, texts: list[str], batch_size: int) -> np.ndarray:
-        if self._direct is not None:
+        if self._tokenizers is not None:
             return self._encode_direct(texts, batch_size)
         return self._model.encode(
             texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
@@ -209,8 +188,9 @@ class Embedder:
         """
         import torch
 
+        assert self._tokenizers is not None
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for idx, ids_np, mask_np in padded_batches(self._direct, texts, batch_size):
+        for idx, ids_np, mask_np in padded_batches(self._tokenizers.encoding, texts, batch_size):
             ids = torch.from_numpy(ids_np)
             features = {
                 "input_ids": ids,

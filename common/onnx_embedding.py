@@ -38,7 +38,7 @@ from typing import Any, Literal
 
 import numpy as np
 
-from common.token_batches import padded_batches
+from common.token_batches import ModelTokenizers, padded_batches
 
 log = logging.getLogger(__name__)
 
@@ -231,7 +231,6 @@ class OnnxEncoder:
         threads: int | None = None,
     ) -> None:
         import onnxruntime as ort
-        from tokenizers import Tokenizer
 
         self.path = onnx_model(model_path, variant, cache_root)
         options = ort.SessionOptions()
@@ -251,21 +250,17 @@ class OnnxEncoder:
         self._wanted = {i.name for i in self.session.get_inputs()}
         self.dim = int(self.session.get_outputs()[0].shape[-1])
         self.max_tokens = max_tokens
-        tok = Tokenizer.from_file(str(Path(model_path) / "tokenizer.json"))
-        tok.no_padding()  # the packaged tokenizer.json pads/truncates to a fixed 128
-        tok.no_truncation()
-        self.plain = tok  # for counting tokens: no specials, no truncation
-        self.tokenizer = Tokenizer.from_str(tok.to_str())
-        self.tokenizer.enable_truncation(max_length=max_tokens)
-
-    def count_ids(self, text: str) -> list[int]:
-        return list(self.plain.encode(text, add_special_tokens=False).ids)
+        tokenizers = ModelTokenizers.load(model_path, max_tokens)
+        if tokenizers is None:
+            raise FileNotFoundError(f"{model_path}/tokenizer.json: the ONNX backend needs the fast tokenizer")
+        self.tokenizers = tokenizers
+        self.count_ids = tokenizers.count_ids
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
-        for idx, ids, mask in padded_batches(self.tokenizer, texts, batch_size):
+        for idx, ids, mask in padded_batches(self.tokenizers.encoding, texts, batch_size):
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             out[idx] = self.session.run(None, {k: v for k, v in feed.items() if k in self._wanted})[0]
         return out

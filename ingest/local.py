@@ -14,9 +14,7 @@ from common.errors import HardragError
 from common.models import Job
 from common.runtime import Runtime
 from common.settings import Settings
-from ingest import documents, pipeline, sources
-from ingest.chunk import chunk_text, make_splitter
-from ingest.parse import parse_document
+from ingest import documents, sources
 from ingest.sniff import sniff_type
 from trust import sanitize_chunk, tier_base_trust
 
@@ -35,6 +33,10 @@ def ingest_paths(settings: Settings, paths: tuple[Path, ...], *, source_id: str)
     try:
         with session_scope(rt.sessions) as s:
             sources.get_source(s, source_id=source_id)
+        # the parser stack (unstructured, spaCy, llama-index) takes seconds to import: only once
+        # the source is known to exist, so a mistyped source id fails at once
+        from ingest import pipeline
+
         bar = tqdm(_files(paths), unit="file")
         for path in bar:
             bar.set_postfix_str(path.name[:40])
@@ -85,6 +87,8 @@ def ingest_paths(settings: Settings, paths: tuple[Path, ...], *, source_id: str)
 
 def preview_file(settings: Settings, path: Path, *, tier: str) -> Iterator[dict[str, Any]]:
     from common.embedding import token_counter
+    from ingest.chunk import chunk_text, make_splitter
+    from ingest.parse import parse_document
 
     data = path.read_bytes()
     parsed = parse_document(data, sniff_type(data, filename=path.name, declared_type=None), filename=path.name)

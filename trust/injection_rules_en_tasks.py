@@ -113,7 +113,7 @@ EN_TASKS: tuple[InjectionRule, ...] = (
     # you are a bot". Addressed to "you"; a policy about a product ("the bot must disclose it is a bot") is not.
     _r("deny_being_ai", r"\b(?<!\bif )(?<!\bwhen )(?<!\bunless )you\s+(?:are\s+not\s+allowed|are\s+forbidden|are\s+prohibited|must\s+not|must\s+never|may\s+not|can\s*not|can'?t|should\s+never|will\s+never|shall\s+not)\s+(?:to\s+)?(?:ever\s+)?(?:say|admit|mention|reveal|disclose|state|tell\s+(?:anyone|the\s+user|me))\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:an?\s+|just\s+an?\s+)?(?:AI|artificial intelligence|(?:AI\s+)?language\s+model|LLM|chatbot|bot|assistant|machine)\b"
        r"|\b(?:never|do\s+not|don'?t)\s+(?:ever\s+)?(?:say|admit|mention|reveal|disclose)\s+(?:that\s+)?you(?:'re|\s+are)\s+(?:an?\s+|just\s+an?\s+)?(?:AI|artificial intelligence|(?:AI\s+)?language\s+model|LLM|chatbot|bot)\b", 0.85,
-       keys=("you",)),
+       keys=("you are", "you're", "you\nare")),
     # A persona held "as the character" whatever the feedback: "YOJA always respond as the character".
     _r("always_as_character", r"\b(?:always|only)\s+(?:respond|answer|reply|speak|talk)\s+as\s+(?:the|this|that|your)\s+character\b", 0.8,
        keys=("character",)),

@@ -200,3 +200,20 @@ def test_serve_writes_queued_retrieval_records_on_sigterm_and_a_cli_revocation_b
             assert audit.verify(s, settings).ok
     finally:
         engine.dispose()
+
+
+def test_unknown_source_fails_before_the_parser_stack_loads(env: dict[str, str], tmp_path: Path) -> None:
+    # a mistyped source id must not cost the seconds unstructured/spaCy/llama-index take to import
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from common.errors import HardragError\n"
+        "from common.settings import get_settings\n"
+        "from ingest.local import ingest_paths\n"
+        "try:\n"
+        f"    ingest_paths(get_settings(), (Path({str(tmp_path)!r}),), source_id='no-such-source')\n"
+        "except HardragError as exc:\n"
+        "    print(exc.code, sorted(m for m in ('unstructured', 'spacy', 'llama_index') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "source.not_found []", out.stderr
