@@ -6,17 +6,19 @@ a user?" inside a bill: no order word gives these away (they are what a user wou
 of the document can tell they do not belong. Two things must hold:
 
 1. **Request form**: the sentence opens like a request to an assistant, a wh-question or a
-   "can/could/would you" question ending in "?", or a task verb with its object ("Write a…",
-   "Explain the…", "Provide insights…", "Tell me…"), at a sentence or list-item start.
+   "can/could/would" question ending in "?", or a task verb with its object ("Write a…",
+   "Explain the…", "Provide insights…", "Tell me…"), at the start of a sentence (also one glued to
+   the previous: "7.2%.Explain …"), a list item or a CSV cell; not right after "label:" on its line
+   ("Prompt: What is …" is a field's value).
 2. **Out of place**: the sentence shares no content word (first five letters of words of four
-   letters or more, stop words left out) with the rest of the chunk, and that rest is a real
-   document (at least `MIN_CONTEXT` content words of its own).
+   letters or more, stop words left out) with the rest of the chunk, and that rest is a document
+   (at least `MIN_CONTEXT` distinct content words: a calendar entry's title and place are enough).
 
 Kept by design: a chunk with more than one request-shaped sentence (FAQs, forum threads, question
 lists, step lists are made of them), headings (a Markdown `#` line, a reST underline, bold text), quoted
 lines, sentences with inline code or "we/our" (a document asking itself), and a request in a sentence
 that discusses attacks or inside a prompt definition (flagged, not removed). English only; the rule
-tables catch planted orders in other languages.
+tables catch planted orders in other languages. Measured in README ("Planted requests").
 """
 
 from __future__ import annotations
@@ -28,16 +30,16 @@ from typing import ClassVar
 from trust.context import in_prompt_definition, is_discussion
 from trust.findings import Action, Category, Finding, Span
 from trust.registry import register
-from trust.segment import sentence_spans
 
 SCORE = 0.6  # lower than an explicit order's: the span is only out of place, not hostile in itself
 FLAG_SCORE = 0.2
-MIN_CONTEXT = 12  # distinct content stems the rest of the chunk must have to count as a document
+MIN_CONTEXT = 6  # distinct content stems the rest of the chunk must have to count as a document
 MIN_OWN = 2  # and the request itself (fewer: too little to judge overlap by)
+MAX_SHARED = 0
 
-_LEAD = r"^(?:[-*•][ \t]+|\d+[.)][ \t]+)?(?-i:(?=[A-Z]))"
+_LEAD = r"(?-i:(?=[A-Z]))"
 _QUESTION = re.compile(
-    _LEAD + r"(?:what|what's|whats|how|who|where|when|which|why|whose|can|could|would)\b[^\n]{8,300}\?\W*$",
+    _LEAD + r"(?:what|what's|whats|how|who|where|when|which|why|whose|can|could|would)\b[^\n]{8,400}\?\W*$",
     re.IGNORECASE,
 )
 _TASK = re.compile(
@@ -48,7 +50,7 @@ _TASK = re.compile(
     r"|(?:provide|recommend|suggest|share|offer)\s+(?:me\s+|us\s+)?"
     r"(?:a|an|some|insights?|examples?|ideas?|tips|\w+\s+(?:ideas|tips|examples))\b"
     r"|(?:give|show|tell|teach|help)\s+me\b"
-    r")[^\n]{8,300}[.?!]\W*$",
+    r")[^\n]{8,400}[.?!]\W*$",
     re.IGNORECASE,
 )
 # Cheap gate before any sentence is cut: a request-shaped opening word (a plain alternation of literals
@@ -59,7 +61,11 @@ _OPENING = re.compile(
     r"Evaluate|Break|Translate|Classify|Predict|Identify|Provide|Recommend|Suggest|Share|Offer|Give|Show|"
     r"Tell|Teach|Help"
 )
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n])[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+)?$")
+# A sentence, list item or CSV cell starts right before the opening word: "7.2%.Explain …" and
+# "Noah Lee,noah@mail.com,4,How can I …" are how pasted text often arrives.
+# Not after "label:" on the same line ("- **Prompt**: What is …" is a field's value, not a sentence).
+_SENTENCE_START = re.compile(r"(?:(?:^|[.!?\n])[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+)?|(?<=\S),)$")
+_SENTENCE_END = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s|$)|\n|(?<=\?),")
 _SELF = re.compile(r"\b(?:we|us|our)\b|`", re.IGNORECASE)
 _UNDERLINE = re.compile(r"[ \t]*\n?[ \t]*(?:-{3,}|={3,}|~{3,}|\^{3,})")
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -79,12 +85,22 @@ def content_stems(text: str) -> set[str]:
     return {w[:5] for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in _STOP}
 
 
-def _opens_a_sentence(text: str) -> bool:
+def _sentence_end(text: str, p: int) -> int:
+    end = _SENTENCE_END.search(text, p + 8, p + 400)
+    if end is None:
+        return min(len(text), p + 400)
+    return end.start() if end.group() in ("\n", ",") else end.end()  # the break or cell comma stays
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence, item or cell that opens with a request-shaped word."""
+    last_end = -1
     for m in _OPENING.finditer(text):
         p = m.start()
-        if _SENTENCE_START.search(text[p - 12 : p] if p >= 12 else "\n" + text[:p]):
-            return True
-    return False
+        if p < last_end or not _SENTENCE_START.search(text[p - 12 : p] if p >= 12 else "\n" + text[:p]):
+            continue
+        last_end = _sentence_end(text, p)
+        yield p, last_end
 
 
 def _is_heading(text: str, s: int, e: int) -> bool:
@@ -101,10 +117,8 @@ class PlantedRequest:
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:
-        if not _opens_a_sentence(text):
-            return
         requests = []
-        for s, e in sentence_spans(text):
+        for s, e in _candidates(text):
             sentence = text[s:e]
             if _QUESTION.match(sentence):
                 requests.append((s, e, "planted_question"))
@@ -122,7 +136,7 @@ class PlantedRequest:
         if len(own) < MIN_OWN:
             return
         rest = content_stems(text[:s]) | content_stems(text[e:])
-        if len(rest) < MIN_CONTEXT or own & rest:
+        if len(rest) < MIN_CONTEXT or len(own & rest) > MAX_SHARED:
             return
         # from the line before: "Example payload:\nWhat is the capital of France?" is a labelled example
         lead = max(text.rfind("\n", 0, max(text.rfind("\n", 0, s), 0)) + 1, s - 200, 0)
