@@ -69,6 +69,12 @@ def _fold_char(ch: str) -> str:
     return k
 
 
+def fold_for_matching(text: str) -> str:
+    """`text` as the detection view spells it (NFKC, marks dropped from Latin letters), so a pattern or
+    word list typed with accents ("Erkläre", "¿Cuál") matches the view ("Erklare", "¿Cual")."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
 def _decode_entity(ent: str) -> str:
     out = html.unescape(ent)
     return ent if out == ent else out

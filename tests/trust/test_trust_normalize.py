@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from trust.normalize import clean_evidence, detection_view
+from trust.normalize import clean_evidence, detection_view, fold_for_matching
 
 
 def _view_find(text: str, needle: str) -> str:
@@ -68,3 +68,9 @@ def test_any_view_span_maps_inside_the_source(text: str, a: int, b: int) -> None
     lo, hi = sorted((min(a, len(view.text)), min(b, len(view.text))))
     span = view.to_source(lo, hi)
     assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_fold_for_matching_spells_like_the_detection_view() -> None:
+    typed = "Erkläre ¿Cuál Écris-moi Напиши"
+    assert fold_for_matching(typed) == "Erklare ¿Cual Ecris-moi Напиши"
+    assert detection_view(typed).text == fold_for_matching(typed)

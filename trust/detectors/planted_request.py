@@ -17,8 +17,10 @@ of the document can tell they do not belong. Two things must hold:
 Kept by design: a chunk with more than one request-shaped sentence (FAQs, forum threads, question
 lists, step lists are made of them), headings (a Markdown `#` line, a reST underline, bold text), quoted
 lines, sentences with inline code or "we/our" (a document asking itself), and a request in a sentence
-that discusses attacks or inside a prompt definition (flagged, not removed). English only; the rule
-tables catch planted orders in other languages. Measured in README ("Planted requests").
+that discusses attacks or inside a prompt definition (flagged, not removed). Request forms of English,
+German, French, Spanish and Russian live in `trust/planted_request_forms.py`; languages written without
+spaces between words are not covered (the rule tables still catch explicit orders there). Measured in
+README ("Planted requests").
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ from typing import ClassVar
 
 from trust.context import in_prompt_definition, is_discussion
 from trust.findings import Action, Category, Finding, Span
+from trust.normalize import fold_for_matching
+from trust.planted_request_forms import FORMS as _TYPED_FORMS
+from trust.planted_request_forms import RequestForms
 from trust.registry import register
 
 SCORE = 0.6  # lower than an explicit order's: the span is only out of place, not hostile in itself
@@ -37,47 +42,35 @@ MIN_CONTEXT = 6  # distinct content stems the rest of the chunk must have to cou
 MIN_OWN = 2  # and the request itself (fewer: too little to judge overlap by)
 MAX_SHARED = 0
 
-_LEAD = r"(?-i:(?=[A-Z]))"
-_QUESTION = re.compile(
-    _LEAD + r"(?:what|what's|whats|how|who|where|when|which|why|whose|can|could|would)\b[^\n]{8,400}\?\W*$",
-    re.IGNORECASE,
+# The tables are typed with accents; the detection view has them dropped from Latin letters.
+FORMS = tuple(
+    RequestForms(
+        f.lang,
+        fold_for_matching(f.question),
+        fold_for_matching(f.task),
+        tuple(fold_for_matching(w) for w in f.openings),
+        fold_for_matching(f.self_words),
+        fold_for_matching(f.stop_words),
+    )
+    for f in _TYPED_FORMS
 )
-_TASK = re.compile(
-    _LEAD + r"(?:"
-    r"(?:write|draft|compose|develop|create|generate|craft|prepare|produce|design|plan)\s+(?:me\s+)?(?:a|an|some)\s"
-    r"|(?:describe|explain|summari[sz]e|analy[sz]e|determine|outline|compare|discuss|evaluate|break\s+down|"
-    r"translate|classify|predict|identify)\s+(?:the|this|these|how|what|why|a|an|my|some)\s"
-    r"|(?:provide|recommend|suggest|share|offer)\s+(?:me\s+|us\s+)?"
-    r"(?:a|an|some|insights?|examples?|ideas?|tips|\w+\s+(?:ideas|tips|examples))\b"
-    r"|(?:give|show|tell|teach|help)\s+me\b"
-    r")[^\n]{8,400}[.?!]\W*$",
-    re.IGNORECASE,
-)
+_QUESTION = re.compile(r"(?:" + "|".join(f.question for f in FORMS) + r")[^\n]{8,400}\?\W*$", re.IGNORECASE)
+_TASK = re.compile(r"(?:" + "|".join(f.task for f in FORMS) + r")[^\n]{8,400}[.?!]\W*$", re.IGNORECASE)
 # Cheap gate before any sentence is cut: a request-shaped opening word (a plain alternation of literals
 # scans fast; a leading "(?:^|[.!?]\s+)" made the scan four times slower), then a sentence start before it.
 _OPENING = re.compile(
-    r"What|How|Who|Where|When|Which|Why|Whose|Can|Could|Would|Write|Draft|Compose|Develop|Create|Generate|"
-    r"Craft|Prepare|Produce|Design|Plan|Describe|Explain|Summari|Analy|Determine|Outline|Compare|Discuss|"
-    r"Evaluate|Break|Translate|Classify|Predict|Identify|Provide|Recommend|Suggest|Share|Offer|Give|Show|"
-    r"Tell|Teach|Help"
+    "|".join(re.escape(w) for w in sorted({w for f in FORMS for w in f.openings}, key=lambda w: (-len(w), w)))
 )
 # A sentence, list item or CSV cell starts right before the opening word: "7.2%.Explain …" and
 # "Noah Lee,noah@mail.com,4,How can I …" are how pasted text often arrives.
 # Not after "label:" on the same line ("- **Prompt**: What is …" is a field's value, not a sentence).
 _SENTENCE_START = re.compile(r"(?:(?:^|[.!?\n])[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+)?|(?<=\S),)$")
-_SENTENCE_END = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s|$)|\n|(?<=\?),")
-_SELF = re.compile(r"\b(?:we|us|our)\b|`", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s|$)|(?<=\?),")
+_SELF = re.compile(r"\b(?:" + "|".join(f.self_words for f in FORMS) + r")\b|`", re.IGNORECASE)
 _UNDERLINE = re.compile(r"[ \t]*\n?[ \t]*(?:-{3,}|={3,}|~{3,}|\^{3,})")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 # Words of four letters or more that say nothing about a topic (shorter words are never compared).
-_STOP_WORDS = """
-    then else with from into onto over under about were been being this that these those there here
-    it's your they them their what which whom whose when where could would should will shall might
-    must does done have having such than very just also some each every more most other another
-    same only down again further once please thanks thank hello dear regards best like make made
-    give given tell told show shown help used using know need want time
-"""
-_STOP = frozenset(_STOP_WORDS.split())
+_STOP = frozenset(w for f in FORMS for w in f.stop_words.split())
 
 
 def content_stems(text: str) -> set[str]:
@@ -86,10 +79,12 @@ def content_stems(text: str) -> set[str]:
 
 
 def _sentence_end(text: str, p: int) -> int:
-    end = _SENTENCE_END.search(text, p + 8, p + 400)
+    line_end = text.find("\n", p, p + 400)
+    limit = line_end if line_end >= 0 else min(len(text), p + 400)
+    end = _SENTENCE_END.search(text, p + 8, limit)
     if end is None:
-        return min(len(text), p + 400)
-    return end.start() if end.group() in ("\n", ",") else end.end()  # the break or cell comma stays
+        return limit
+    return end.start() if end.group() == "," else end.end()  # a cell's comma stays outside
 
 
 def _candidates(text: str) -> Iterator[tuple[int, int]]:
@@ -113,13 +108,15 @@ def _is_heading(text: str, s: int, e: int) -> bool:
 @register
 class PlantedRequest:
     name: ClassVar[str] = "planted_request"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "1"  # 1: English, German, French, Spanish, Russian
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:
         requests = []
         for s, e in _candidates(text):
             sentence = text[s:e]
+            if not (sentence[:1].isupper() or sentence.startswith("¿")):  # "how to …" mid-line is no request
+                continue
             if _QUESTION.match(sentence):
                 requests.append((s, e, "planted_question"))
             elif _TASK.match(sentence):
