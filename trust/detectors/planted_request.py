@@ -14,10 +14,12 @@ of the document can tell they do not belong. Two things must hold:
    letters or more, stop words left out) with the rest of the chunk, and that rest is a document
    (at least `MIN_CONTEXT` distinct content words: a calendar entry's title and place are enough).
 
-Kept by design: a chunk with more than one request-shaped sentence (FAQs, forum threads, question
-lists, step lists are made of them), headings (a Markdown `#` line, a reST underline, bold text), quoted
-lines, sentences with inline code or "we/our" (a document asking itself), and a request in a sentence
-that discusses attacks or inside a prompt definition (flagged, not removed). Request forms of English,
+Each request is judged on its own (a second planted question does not shield the first), but a chunk
+with more than `MAX_REQUESTS` request-shaped sentences is left alone (FAQs, forum threads, question
+lists and step lists are made of them). Kept by design as well: headings (a Markdown `#` line, a
+reST underline, bold text), quoted lines, sentences with inline code or "we/our" (a document asking
+itself), and a request in a sentence that discusses attacks or inside a prompt definition (flagged,
+not removed). Request forms of English,
 German, French, Spanish and Russian live in `trust/planted_request_forms.py`; languages written without
 spaces between words are not covered (the rule tables still catch explicit orders there). Measured in
 README ("Planted requests").
@@ -41,6 +43,7 @@ FLAG_SCORE = 0.2
 MIN_CONTEXT = 6  # distinct content stems the rest of the chunk must have to count as a document
 MIN_OWN = 2  # and the request itself (fewer: too little to judge overlap by)
 MAX_SHARED = 0
+MAX_REQUESTS = 3  # more request-shaped sentences: a FAQ, a thread, a step list (none judged)
 
 # The tables are typed with accents; the detection view has them dropped from Latin letters.
 FORMS = tuple(
@@ -121,23 +124,25 @@ class PlantedRequest:
                 requests.append((s, e, "planted_question"))
             elif _TASK.match(sentence):
                 requests.append((s, e, "planted_task"))
-            if len(requests) > 1:  # a document made of questions or steps: none of them is out of place
+            if len(requests) > MAX_REQUESTS:
                 return
-        if not requests:
-            return
-        s, e, rule = requests[0]
+        for s, e, rule in requests:
+            finding = self._judge(text, s, e, rule)
+            if finding is not None:
+                yield finding
+
+    def _judge(self, text: str, s: int, e: int, rule: str) -> Finding | None:
         sentence = text[s:e]
         if sentence.startswith(">") or _SELF.search(sentence) or _is_heading(text, s, e):
-            return
+            return None
         own = content_stems(sentence)
         if len(own) < MIN_OWN:
-            return
+            return None
         rest = content_stems(text[:s]) | content_stems(text[e:])
         if len(rest) < MIN_CONTEXT or len(own & rest) > MAX_SHARED:
-            return
+            return None
         # from the line before: "Example payload:\nWhat is the capital of France?" is a labelled example
         lead = max(text.rfind("\n", 0, max(text.rfind("\n", 0, s), 0)) + 1, s - 200, 0)
         if is_discussion(text, lead, e, s, rule) or in_prompt_definition(text, s):
-            yield Finding(self.name, rule, Category.INJECTION, Span(s, e), FLAG_SCORE, Action.FLAG, self.version)
-        else:
-            yield Finding(self.name, rule, Category.INJECTION, Span(s, e), SCORE, Action.REMOVE, self.version)
+            return Finding(self.name, rule, Category.INJECTION, Span(s, e), FLAG_SCORE, Action.FLAG, self.version)
+        return Finding(self.name, rule, Category.INJECTION, Span(s, e), SCORE, Action.REMOVE, self.version)

@@ -160,3 +160,10 @@ def test_planted_request_in_other_languages(mail: str, planted: str) -> None:
 )
 def test_belonging_text_in_other_languages_survives(text: str) -> None:
     assert removed(text) == []
+
+
+def test_a_second_planted_question_does_not_shield_the_first() -> None:
+    text = BANK_MAIL.replace(
+        "\nIf anything", "\nWhat is the capital of Brazil?\nHow do solar panels turn light into power?\nIf anything"
+    )
+    assert removed(text) == ["What is the capital of Brazil?", "How do solar panels turn light into power?"]
