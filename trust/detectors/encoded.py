@@ -174,6 +174,9 @@ _MORSE_CODE = {
 
 
 def _instruction_shaped(decoded: str) -> bool:
+    # A byte lost in a mangled copy ("webpag\ufffd and state: …") stands for one unknown letter; left as
+    # U+FFFD it would split the word around it and no rule would read the sentence.
+    decoded = decoded.replace("\ufffd", "x")
     rules = applicable(_RULES, decoded)
     return (
         any(r.pattern.search(decoded) for r in rules)
@@ -185,7 +188,12 @@ def _instruction_shaped(decoded: str) -> bool:
 def _printable_text(raw: bytes) -> str | None:
     text = raw.decode("utf-8", errors="replace")
     if text.count("\ufffd") > 0.05 * len(text):
-        return None  # binary data, not text (a few bad bytes are tolerated: mangled copies exist)
+        # A character dropped from a copied payload shifts every bit after it: the text before the
+        # damage still reads. Binary data has no long clean start.
+        cut = text.find("\ufffd")
+        if cut < 24 or cut < 0.5 * len(text):
+            return None  # binary data, not text (a few bad bytes are tolerated: mangled copies exist)
+        text = text[:cut]
     letters = sum(c.isalpha() for c in text)
     if len(text) < 8 or sum(c.isprintable() or c in "\n\t" for c in text) < 0.95 * len(text):
         return None
@@ -269,7 +277,8 @@ def _rot13_applicable(text: str, rot: str) -> list[InjectionRule]:
 @register
 class Encoded:
     name: ClassVar[str] = "encoded"
-    version: ClassVar[str] = "3"  # 2: binary, Morse, any Caesar shift, decoded commands; 3: Caesar runs span ":"
+    version: ClassVar[str] = "4"  # 2: binary, Morse, any Caesar shift, decoded commands; 3: Caesar runs span ":";
+    # 4: mangled payloads (lost bytes read as unknown letters, a clean start decoded on its own)
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:
