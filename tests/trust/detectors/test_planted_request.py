@@ -3,6 +3,8 @@ with is removed (its sentence only); questions and steps that belong to the docu
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from trust import Action, get_detectors, sanitize_chunk, scan
@@ -167,3 +169,11 @@ def test_a_second_planted_question_does_not_shield_the_first() -> None:
         "\nIf anything", "\nWhat is the capital of Brazil?\nHow do solar panels turn light into power?\nIf anything"
     )
     assert removed(text) == ["What is the capital of Brazil?", "How do solar panels turn light into power?"]
+
+
+@pytest.mark.parametrize("unit", ["x. What ", "¿", "Qu", "\nHow can I ", ". Write a ", "Explain the theory. "])
+def test_adversarial_100k_is_fast(unit: str) -> None:
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    t0 = time.perf_counter()
+    list(DET[0].detect(text))
+    assert time.perf_counter() - t0 < 2.0  # bounded windows per opening word: about 0.05 s here
