@@ -42,7 +42,7 @@ SCORE = 0.6  # lower than an explicit order's: the span is only out of place, no
 FLAG_SCORE = 0.2
 MIN_CONTEXT = 6  # distinct content stems the rest of the chunk must have to count as a document
 MIN_OWN = 2  # and the request itself (fewer: too little to judge overlap by)
-MAX_SHARED = 0
+MAX_SHARED = 0  # content stems it may share with the rest (1 let benign sentences through: README)
 MAX_REQUESTS = 3  # more request-shaped sentences: a FAQ, a thread, a step list (none judged)
 
 # The tables are typed with accents; the detection view has them dropped from Latin letters.
@@ -66,7 +66,8 @@ _OPENING = re.compile(
 )
 # A sentence, list item or CSV cell starts right before the opening word: "7.2%.Explain …" and
 # "Noah Lee,noah@mail.com,4,How can I …" are how pasted text often arrives.
-# Not after "label:" on the same line ("- **Prompt**: What is …" is a field's value, not a sentence).
+# Not after "label:" on the same line ("- **Prompt**: What is …" is a field's value, not a sentence), nor
+# after a quote mark, a Markdown heading's "#" or bold "**": quoted lines and headings are never candidates.
 _SENTENCE_START = re.compile(r"(?:(?:^|[.!?\n])[ \t]*(?:[-*•][ \t]+|\d+[.)][ \t]+)?|(?<=\S),)$")
 _SENTENCE_END = re.compile(r"[.?!]+[\"'”’)\]]*(?=\s|$)|(?<=\?),")
 _SELF = re.compile(r"\b(?:" + "|".join(f.self_words for f in FORMS) + r")\b|`", re.IGNORECASE)
@@ -102,9 +103,7 @@ def _candidates(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_heading(text: str, s: int, e: int) -> bool:
-    line_start = text.rfind("\n", 0, s) + 1
-    if text[line_start:s].lstrip().startswith("#") or text[s:e].startswith(("#", "**")):
-        return True
+    """A reST/setext heading (underlined) or the end of a bold run: the question titles what follows."""
     return text[s:e].endswith("**") or _UNDERLINE.match(text, e) is not None
 
 
@@ -133,7 +132,7 @@ class PlantedRequest:
 
     def _judge(self, text: str, s: int, e: int, rule: str) -> Finding | None:
         sentence = text[s:e]
-        if sentence.startswith(">") or _SELF.search(sentence) or _is_heading(text, s, e):
+        if _SELF.search(sentence) or _is_heading(text, s, e):
             return None
         own = content_stems(sentence)
         if len(own) < MIN_OWN:
