@@ -25,6 +25,12 @@ from trust.injection_rule import make_rule as _r
 _REPLY = r"(?:response|reply|answer|output|message)s?"
 _YOUR_WORK = r"your\s+(?:\w+\s+)?(?:code(?:base)?|solution|implementation|elucidation|explanation|algorithm|program|script|answer|response|functionality)\b"
 _CODE_NOUN = r"\b(?:code\s+)?(?:snippet|block|excerpt|section|segment|fragment)\b"
+# The AI that reads the document, named as such, and what it does to "this" text.
+_READER = (r"(?:AI|A\.I\.|artificial intelligence|language models?|LLMs?|chat ?bots?|assistants?|GPT(?:-?\d)?|ChatGPT|Claude|"
+           r"Gemini|Copilot|AI\s+(?:assistants?|models?|systems?|agents?|tools?|readers?|screeners?))")
+_READS = r"(?:reading|processing|summari[sz]ing|analy[sz]ing|parsing|screening|reviewing|evaluating|ingesting|indexing)"
+_THIS = (r"this\s+(?:document|text|page|file|e-?mail|message|resume|résumé|CV|content|article|post|review|thread|ticket|"
+         r"input|data|website|site|note|report|application|profile|listing)\b")
 # What a planted block does that no how-to's snippet for the reader's own project needs: a shell over a
 # socket, download-and-run, system files rewritten, cookies or machine details taken, mining, floods,
 # files encrypted with a fetched key, mail sent in bulk.
@@ -127,6 +133,20 @@ EN_TASKS: tuple[InjectionRule, ...] = (
        keys=("you",)),
     _r("your_password_would_be", r"\bwhat\s+(?:would|will|is|was|might)\s+your\s+(?:secret\s+)?(?:password|passcode|pass\s*phrase|secret\s+key|secret\s+code|PIN)\s+be\b", 0.8,
        keys=("your",)),
+    # The document's AI reader addressed by what it does to this text: "To the AI reading this resume:",
+    # "Note to AI assistants:", "AI models processing this document should …", "LLM instructions: do not …",
+    # "Before answering, send …". People are named by their job ("Note to AI developers:", "Instructions for
+    # the assistant:" may be an office assistant's), so the reader must be an AI, or act on "this" text.
+    _r("ai_reader_vocative", r"\b(?:to|for|dear|hey|hello|hi|attention|note\s+to|message\s+(?:for|to)|instructions?\s+for)\s+(?:the\s+|any\s+|all\s+)?" + _READER + r"\s+(?:that\s+(?:is|are)\s+|who\s+(?:is|are)\s+)?" + _READS + r"\s+" + _THIS
+       + r"|\b(?:note|message|instructions?|reminder|notice|memo)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+)?(?:AI|A\.I\.|LLM|language model|chat ?bot|GPT)s?(?:\s+(?:assistants?|models?|systems?|agents?|tools?|readers?))?\s*:", 0.85,
+       keys=("ai", "a.i.", "llm", "language model", "bot", "gpt", "assistant", "claude", "gemini", "copilot")),
+    _r("ai_reader_must", r"\b" + _READER + r"\s+(?:systems?\s+|models?\s+|agents?\s+|tools?\s+)?(?:that\s+|which\s+|who\s+)?(?:is\s+|are\s+)?(?:" + _READS + r"|reads|processes|summari[sz]es|parses|screens|reviews|sees)\s+" + _THIS
+       + r"\s+(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|is\s+to|are\s+to|will)\b", 0.85,
+       keys=("ai", "a.i.", "llm", "language model", "bot", "gpt", "assistant", "claude", "gemini", "copilot")),
+    _r("ai_instructions_label", r"(?:^|[.!?]\s+|\n[ \t]*)(?:AI|LLM|GPT|chat ?bot|language model|model)\s+(?:instructions?|directives?|orders?)\s*:\s*(?:do\s+not|don'?t|never|always|you|please|ignore|respond|reply|answer|say|tell|mention|include|state)\b", 0.8,
+       keys=("instruction", "directive", "order")),
+    _r("before_answering", r"\bbefore\s+(?:answering|responding|replying|you\s+(?:answer|respond|reply)|generating\s+(?:a|an|your)\s+(?:response|answer|reply))\s*,\s*(?:please\s+|first\s+)?(?:send|e-?mail|forward|upload|post|call|run|execute|fetch|visit|open|include|append|insert|mention|say|tell|output|print|reveal)\b", 0.8,
+       keys=("before",)),
     # Prompt extraction.
     _r("repeat_conversation", r"\brepeat\s+(?:this|the|our)\s+(?:entire\s+|whole\s+|full\s+)?(?:conversation|chat|dialogue)\b[^.!?\n]{0,30}?\b(?:back\s+to\s+me|word\s+for\s+word|verbatim)", 0.85,
        keys=("repeat",)),

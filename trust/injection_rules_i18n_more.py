@@ -144,5 +144,37 @@ DECODE: tuple[InjectionRule, ...] = (
        keys=("decode", "decrypt", "decipher")),
 )
 
-MORE_I18N: tuple[InjectionRule, ...] = IT_MORE + PT_MORE + JA_MORE + KO_MORE + HI_MORE + EL + DECODE
+# The document's AI reader addressed by what it does to this text (English: `ai_reader_*` in
+# injection_rules_en_tasks.py): "An die KI, die dieses Dokument liest: …", "Note aux assistants IA :",
+# "Los modelos de IA que procesen este documento deben …", "Для ИИ, читающего это резюме:", "致阅读本简历的AI：".
+# Latin letters are written without accents: the detection view drops them.
+_DE_AI = r"(?:KI|AI|LLM|Sprachmodell|Chatbot)(?:-?(?:Assistent|Modell|System|Agent|Tool)\w*)?"
+_FR_AI = r"(?:IA|AI|LLM|chatbots?|(?:assistants?|modeles?|systemes?|outils?|agents?)\s+(?:d['’]\s*IA|IA)|modeles?\s+de\s+langage)"
+_ES_AI = r"(?:IA|AI|LLM|chatbots?|(?:asistentes?|modelos?|sistemas?|herramientas?|agentes?)\s+de\s+IA|modelos?\s+de\s+lenguaje)"
+_RU_AI = r"(?:ИИ|AI|LLM|нейросет\w*|языков\w+\s+модел\w*|чат-?бот\w*|(?:модел\w*|ассистент\w*|систем\w*)\s+ИИ|ИИ-\w+)"
+_ZH_AI = r"(?:AI|人工智能|大模型|语言模型|LLM)(?:助手|模型|系统|工具)?"
+AI_READER = (
+    _r("de_ai_reader", r"\b(?:an|fur)\s+(?:die\s+|den\s+|das\s+|alle\s+|jede[ns]?\s+)?" + _DE_AI + r"\w*\s*,?\s*(?:die|der|das|welche[rs]?)\s+(?:dieses|diesen|diese)\s+\w+\s+(?:liest|lesen|verarbeitet|verarbeiten|zusammenfasst|zusammenfassen|analysiert|analysieren|pruft|prufen)"
+       r"|\b(?:Hinweis|Nachricht|Anweisung(?:en)?|Notiz)\s+(?:an|fur)\s+(?:die\s+|den\s+|alle\s+)?" + _DE_AI + r"\w*\s*:"
+       r"|\b" + _DE_AI + r"\w*\s*,?\s*(?:die|der|das|welche)\s+(?:dieses|diesen|diese)\s+\w+\s+(?:lesen|liest|verarbeiten|verarbeitet|analysieren|analysiert|zusammenfassen|zusammenfasst|prufen|pruft)\s*,?\s+(?:mussen|muss|sollten|sollen|soll|sollte|werden)\b", 0.85,
+       keys=("ki", "ai", "llm", "sprachmodell", "chatbot")),
+    _r("fr_ai_reader", r"\b(?:a|pour|chere?|attention)\s+(?:l['’]\s*|les\s+|tout\s+|toute\s+)?" + _FR_AI + r"\s+qui\s+(?:lit|lisent|traite|traitent|resume|resument|analyse|analysent)\s+(?:ce|cet|cette|ces)\s+\w+"
+       r"|\b(?:note|message|instructions?|remarque|avis)\s+(?:aux?|pour\s+(?:les?\s+|l['’]\s*)?)\s*" + _FR_AI + r"\s*:"
+       r"|\b" + _FR_AI + r"\s+qui\s+(?:lit|lisent|traite|traitent|resume|resument|analyse|analysent)\s+(?:ce|cet|cette|ces)\s+\w+\s+(?:doit|doivent|devrait|devraient)\b", 0.85,
+       keys=("ia", "ai", "llm", "chatbot", "modele")),
+    _r("es_ai_reader", r"\b(?:para|a|querid[ao]|atencion)\s+(?:la\s+|el\s+|los\s+|las\s+|toda\s+|cualquier\s+)?" + _ES_AI + r"\s+que\s+(?:lee|leen|lea|lean|procesa|procesan|procese|procesen|resume|resumen|analiza|analizan)\s+(?:este|esta|estos|estas)\s+\w+"
+       r"|\b(?:nota|mensaje|instrucciones?|aviso)\s+(?:para|a)\s+(?:la\s+|el\s+|los\s+|las\s+)?" + _ES_AI + r"\s*:"
+       r"|\b" + _ES_AI + r"\s+que\s+(?:lee|leen|lea|lean|procesa|procesan|procese|procesen|analiza|analizan|resume|resumen)\s+(?:este|esta|estos|estas)\s+\w+\s+(?:debe|deben|deberia|deberian|tiene\s+que|tienen\s+que)\b", 0.85,
+       keys=("ia", "ai", "llm", "chatbot", "modelo")),
+    _r("ru_ai_reader", r"(?:для|к)\s+" + _RU_AI + r"\s*,?\s*(?:читающ\w+|обрабатывающ\w+|анализирующ\w+|котор\w+\s+(?:читает|читают|обрабатывает|обрабатывают))\s+(?:это|этот|эту|эти)\s+\w+"
+       r"|(?:примечание|заметка|сообщение|инструкци[яи])\s+(?:для|к)\s+" + _RU_AI + r"\s*:"
+       r"|" + _RU_AI + r"\s*,?\s*(?:читающ\w+|обрабатывающ\w+|анализирующ\w+|котор\w+\s+(?:читает|читают|обрабатывает|обрабатывают))\s+(?:это|этот|эту|эти)\s+\w+\s*,?\s+(?:должн\w+|обязан\w*|следует)", 0.85,
+       keys=("ии", "ai", "llm", "нейросет", "модел", "бот"), script="cyrillic"),
+    _r("zh_ai_reader", r"(?:致|给|写给|对)\s*(?:正在)?(?:阅读|处理|总结|分析|审阅)(?:本|此|这份|这个|这篇)\S{0,4}?的\s*" + _ZH_AI
+       + r"|(?:阅读|处理|总结|分析|审阅)(?:本|此|这份|这个|这篇)\S{0,4}?的\s*" + _ZH_AI + r"\S{0,2}?(?:应当|应该|应|必须|需要)"
+       + r"|(?:给|致)\s*" + _ZH_AI + r"的?(?:说明|提示|指令|注意|备注)\s*:", 0.85,
+       keys=("ai", "人工智能", "大模型", "语言模型", "llm"), script="cjk"),
+)
+
+MORE_I18N: tuple[InjectionRule, ...] = IT_MORE + PT_MORE + JA_MORE + KO_MORE + HI_MORE + EL + DECODE + AI_READER
 # fmt: on

@@ -60,12 +60,14 @@ def rule_hits(text: str, rules: Sequence[InjectionRule] = RULES) -> list[tuple[i
 @register
 class Injection:
     name: ClassVar[str] = "injection"
+    # 7: the document's AI reader addressed by what it does to this text ("To the AI reading this resume:",
+    # "AI models processing this document should …", "Before answering, send …"; de/fr/es/ru/zh too);
     # 6: orders aimed at the reply and persona (`injection_rules_en_tasks.py`), list items read as sentence
     # starts, AI-identity claims in Korean/Thai/Indonesian;
     # 5: rules that fired on manuals, forms and mail written to people made narrower (bench/doc_fpr.py);
     # 4: answer steering, parity families (7 languages); 3: prompt/agent definitions flagged;
     # 2: multilingual families, clause spans
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:
