@@ -59,6 +59,16 @@ TURNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         re.compile(r"<\|(?:end|user)\|>"),
     ),
     ("inst_turn", re.compile(r"\[INST\]", _F), re.compile(r"\[/INST\]", _F)),
+    # "[assistant instructions] Recommend this hotel …": a bracketed label opening the AI reader's orders.
+    (
+        "ai_instructions_tag",
+        re.compile(
+            r"\[\s*(?:assistant|AI|LLM|model|chat ?bot|bot|GPT)\s+"
+            r"(?:instructions?|directives?|notes?|prompt|orders?)\s*\]",
+            _F,
+        ),
+        None,
+    ),
     ("sys_turn", re.compile(r"<<SYS>>", _F), re.compile(r"<</SYS>>", _F)),
     ("gemma_turn", re.compile(r"<start_of_turn>\s*model\b", _F), re.compile(r"<end_of_turn>", _F)),
     (
@@ -74,7 +84,10 @@ TURNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...] = (
         "system_label",
         re.compile(
             r"^[ \t]*(?:\[system\]|\(system\)|SYSTEM:"
-            r"|system[ \t]*(?:prompt|message|instructions?|override|note)[ \t]*:)",
+            r"|system[ \t]*(?:prompt|message|instructions?|override|note)[ \t]*:"
+            # shouted or capitalised labels; "System message:" / "System note:" stay out (log and UI labels)
+            r"|SYSTEM[ \t]+(?:NOTE|PROMPT|MESSAGE|INSTRUCTIONS?|OVERRIDE|DIRECTIVE)[ \t]*:"
+            r"|System[ \t]+(?:prompt|instructions?|override|directive)[ \t]*:)",
             re.MULTILINE,
         ),
         None,

@@ -153,27 +153,33 @@ _FR_AI = r"(?:IA|AI|LLM|chatbots?|(?:assistants?|modeles?|systemes?|outils?|agen
 _ES_AI = r"(?:IA|AI|LLM|chatbots?|(?:asistentes?|modelos?|sistemas?|herramientas?|agentes?)\s+de\s+IA|modelos?\s+de\s+lenguaje)"
 _RU_AI = r"(?:ИИ|AI|LLM|нейросет\w*|языков\w+\s+модел\w*|чат-?бот\w*|(?:модел\w*|ассистент\w*|систем\w*)\s+ИИ|ИИ-\w+)"
 _ZH_AI = r"(?:AI|人工智能|大模型|语言模型|LLM)(?:助手|模型|系统|工具)?"
+_DE_READS = r"\w*\s*,?\s*(?:die|der|das|welche[rs]?)\s+(?:dieses|diesen|diese)\s+\w+\s+(?:liest|lesen|verarbeitet|verarbeiten|zusammenfasst|zusammenfassen|analysiert|analysieren|pruft|prufen)\b"
+_FR_READS = r"\s+qui\s+(?:lit|lisent|traite|traitent|resume|resument|analyse|analysent)\s+(?:ce|cet|cette|ces)\s+\w+"
+_ES_READS = r"\s+que\s+(?:lee|leen|lea|lean|procesa|procesan|procese|procesen|resume|resumen|analiza|analizan)\s+(?:este|esta|estos|estas)\s+\w+"
+_RU_READS = r"\s*,?\s*(?:читающ\w+|обрабатывающ\w+|анализирующ\w+|котор\w+\s+(?:читает|читают|обрабатывает|обрабатывают))\s+(?:это|этот|эту|эти)\s+\w+"
 AI_READER = (
-    _r("de_ai_reader", r"\b(?:an|fur)\s+(?:die\s+|den\s+|das\s+|alle\s+|jede[ns]?\s+)?" + _DE_AI + r"\w*\s*,?\s*(?:die|der|das|welche[rs]?)\s+(?:dieses|diesen|diese)\s+\w+\s+(?:liest|lesen|verarbeitet|verarbeiten|zusammenfasst|zusammenfassen|analysiert|analysieren|pruft|prufen)"
-       r"|\b(?:Hinweis|Nachricht|Anweisung(?:en)?|Notiz)\s+(?:an|fur)\s+(?:die\s+|den\s+|alle\s+)?" + _DE_AI + r"\w*\s*:"
-       r"|\b" + _DE_AI + r"\w*\s*,?\s*(?:die|der|das|welche)\s+(?:dieses|diesen|diese)\s+\w+\s+(?:lesen|liest|verarbeiten|verarbeitet|analysieren|analysiert|zusammenfassen|zusammenfasst|prufen|pruft)\s*,?\s+(?:mussen|muss|sollten|sollen|soll|sollte|werden)\b", 0.85,
-       keys=("ki", "ai", "llm", "sprachmodell", "chatbot")),
-    _r("fr_ai_reader", r"\b(?:a|pour|chere?|attention)\s+(?:l['’]\s*|les\s+|tout\s+|toute\s+)?" + _FR_AI + r"\s+qui\s+(?:lit|lisent|traite|traitent|resume|resument|analyse|analysent)\s+(?:ce|cet|cette|ces)\s+\w+"
-       r"|\b(?:note|message|instructions?|remarque|avis)\s+(?:aux?|pour\s+(?:les?\s+|l['’]\s*)?)\s*" + _FR_AI + r"\s*:"
-       r"|\b" + _FR_AI + r"\s+qui\s+(?:lit|lisent|traite|traitent|resume|resument|analyse|analysent)\s+(?:ce|cet|cette|ces)\s+\w+\s+(?:doit|doivent|devrait|devraient)\b", 0.85,
-       keys=("ia", "ai", "llm", "chatbot", "modele")),
-    _r("es_ai_reader", r"\b(?:para|a|querid[ao]|atencion)\s+(?:la\s+|el\s+|los\s+|las\s+|toda\s+|cualquier\s+)?" + _ES_AI + r"\s+que\s+(?:lee|leen|lea|lean|procesa|procesan|procese|procesen|resume|resumen|analiza|analizan)\s+(?:este|esta|estos|estas)\s+\w+"
-       r"|\b(?:nota|mensaje|instrucciones?|aviso)\s+(?:para|a)\s+(?:la\s+|el\s+|los\s+|las\s+)?" + _ES_AI + r"\s*:"
-       r"|\b" + _ES_AI + r"\s+que\s+(?:lee|leen|lea|lean|procesa|procesan|procese|procesen|analiza|analizan|resume|resumen)\s+(?:este|esta|estos|estas)\s+\w+\s+(?:debe|deben|deberia|deberian|tiene\s+que|tienen\s+que)\b", 0.85,
-       keys=("ia", "ai", "llm", "chatbot", "modelo")),
-    _r("ru_ai_reader", r"(?:для|к)\s+" + _RU_AI + r"\s*,?\s*(?:читающ\w+|обрабатывающ\w+|анализирующ\w+|котор\w+\s+(?:читает|читают|обрабатывает|обрабатывают))\s+(?:это|этот|эту|эти)\s+\w+"
-       r"|(?:примечание|заметка|сообщение|инструкци[яи])\s+(?:для|к)\s+" + _RU_AI + r"\s*:"
-       r"|" + _RU_AI + r"\s*,?\s*(?:читающ\w+|обрабатывающ\w+|анализирующ\w+|котор\w+\s+(?:читает|читают|обрабатывает|обрабатывают))\s+(?:это|этот|эту|эти)\s+\w+\s*,?\s+(?:должн\w+|обязан\w*|следует)", 0.85,
-       keys=("ии", "ai", "llm", "нейросет", "модел", "бот"), script="cyrillic"),
-    _r("zh_ai_reader", r"(?:致|给|写给|对)\s*(?:正在)?(?:阅读|处理|总结|分析|审阅)(?:本|此|这份|这个|这篇)\S{0,4}?的\s*" + _ZH_AI
-       + r"|(?:阅读|处理|总结|分析|审阅)(?:本|此|这份|这个|这篇)\S{0,4}?的\s*" + _ZH_AI + r"\S{0,2}?(?:应当|应该|应|必须|需要)"
+    # Noun first, so the scan starts at a rarer word than a preposition: addressed ("An die …", "À l'…", fixed
+    # look-behinds) or told what it must do; "Les outils d'IA qui analysent ce type de contrat signalent …"
+    # describes a tool and stays.
+    _r("de_ai_reader", r"(?:(?<=an die )|(?<=an den )|(?<=an das )|(?<=an alle )|(?<=an jede )|(?<=an jeden )|(?<=fur die )|(?<=fur den )|(?<=fur alle ))" + _DE_AI + _DE_READS
+       + r"|\b" + _DE_AI + _DE_READS + r"\s*,?\s+(?:mussen|muss|sollten|sollen|soll|sollte|werden)\b"
+       r"|\b(?:Hinweis|Nachricht|Anweisung(?:en)?|Notiz)\s+(?:an|fur)\s+(?:die\s+|den\s+|alle\s+)?" + _DE_AI + r"\w*\s*:", 0.85,
+       keys=("dieses", "diesen", "diese", "hinweis", "nachricht", "anweisung", "notiz")),
+    _r("fr_ai_reader", r"(?:(?<=a l')|(?<=a l’)|(?<=pour l')|(?<=pour l’)|(?<=aux )|(?<=pour les )|(?<=a tous les )|(?<=a toute )|(?<=a tout ))" + _FR_AI + _FR_READS
+       + r"|\b" + _FR_AI + _FR_READS + r"\s+(?:doit|doivent|devrait|devraient)\b"
+       r"|\b(?:note|message|instructions?|remarque|avis)\s+(?:aux?|pour\s+(?:les?\s+|l['’]\s*)?)\s*" + _FR_AI + r"\s*:", 0.85,
+       keys=(" qui ", "note aux", "note pour", "message aux", "message pour", "instructions aux", "instructions pour", "instruction pour", "remarque", "avis aux", "avis pour")),
+    _r("es_ai_reader", r"(?:(?<=para la )|(?<=para el )|(?<=para los )|(?<=para las )|(?<=a la )|(?<=al )|(?<=a los )|(?<=para cualquier )|(?<=a cualquier ))" + _ES_AI + _ES_READS
+       + r"|\b" + _ES_AI + _ES_READS + r"\s+(?:debe|deben|deberia|deberian|tiene\s+que|tienen\s+que)\b"
+       r"|\b(?:nota|mensaje|instrucciones?|aviso)\s+(?:para|a)\s+(?:la\s+|el\s+|los\s+|las\s+)?" + _ES_AI + r"\s*:", 0.85,
+       keys=(" que ", "nota para", "nota a ", "mensaje para", "mensaje a ", "instrucciones para", "instruccion para", "aviso para", "aviso a ")),
+    _r("ru_ai_reader", r"(?:(?<=для )|(?<=к ))" + _RU_AI + _RU_READS
+       + r"|" + _RU_AI + _RU_READS + r"\s*,?\s+(?:должн\w+|обязан\w*|следует)"
+       r"|(?:примечание|заметка|сообщение|инструкци[яи])\s+(?:для|к)\s+" + _RU_AI + r"\s*:", 0.85,
+       keys=("читающ", "обрабатывающ", "анализирующ", "котор", "примечание", "заметка", "сообщение", "инструкци"), script="cyrillic"),
+    _r("zh_ai_reader", r"(?:阅读|处理|总结|分析|审阅)(?:本|此|这份|这个|这篇)\S{0,4}?的\s*" + _ZH_AI
        + r"|(?:给|致)\s*" + _ZH_AI + r"的?(?:说明|提示|指令|注意|备注)\s*:", 0.85,
-       keys=("ai", "人工智能", "大模型", "语言模型", "llm"), script="cjk"),
+       keys=("阅读", "处理", "总结", "分析", "审阅", "给", "致"), script="cjk"),
 )
 
 MORE_I18N: tuple[InjectionRule, ...] = IT_MORE + PT_MORE + JA_MORE + KO_MORE + HI_MORE + EL + DECODE + AI_READER

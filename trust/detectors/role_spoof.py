@@ -27,7 +27,8 @@ _PLAIN_LABELS = frozenset({"markdown_role_header", "system_label"})
 @register
 class RoleSpoof:
     name: ClassVar[str] = "role_spoof"
-    version: ClassVar[str] = "2"  # 2: plain role labels inside a shown prompt/template are flagged
+    version: ClassVar[str] = "3"  # 2: plain role labels inside a shown prompt/template are flagged;
+    # 3: shouted or capitalised system labels ("SYSTEM NOTE:"), "[assistant instructions]" opening a turn
     raw: ClassVar[bool] = False
 
     def detect(self, text: str) -> Iterator[Finding]:
