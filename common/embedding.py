@@ -127,14 +127,14 @@ class Embedder:
             self.dim = int(self._model.get_embedding_dimension() or 0)
             self.max_tokens = int(self._model.max_seq_length)
         # None: no fast tokenizer, so the torch path falls back to SentenceTransformer.encode
-        self._tokenizers = None if self._onnx is not None else ModelTokenizers.load(self.model_path, self.max_tokens)
+        self._tokenizers = (
+            self._onnx.tokenizers if self._onnx is not None else ModelTokenizers.load(self.model_path, self.max_tokens)
+        )
         self._runner = CoalescingEncoder(self._encode_any, self.dim, on_start=self._on_model_thread, runners=runners)
 
     @property
     def tokenize(self) -> Callable[[str], list[int]]:
         """Token ids of `text` without special tokens and without truncation (for sizing chunks)."""
-        if self._onnx is not None:
-            return self._onnx.count_ids
         if self._tokenizers is not None:  # same ids, about half the per-call cost of the HF wrapper
             return self._tokenizers.count_ids
         tok = self._model.tokenizer

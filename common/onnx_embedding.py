@@ -254,7 +254,6 @@ class OnnxEncoder:
         if tokenizers is None:
             raise FileNotFoundError(f"{model_path}/tokenizer.json: the ONNX backend needs the fast tokenizer")
         self.tokenizers = tokenizers
-        self.count_ids = tokenizers.count_ids
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)

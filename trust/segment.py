@@ -28,13 +28,6 @@ def sentence_bounds(text: str) -> list[int]:
     return sorted(set(bounds))
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Every sentence of `text` as (start, end), whitespace trimmed, empty ones left out."""
-    bounds = sentence_bounds(text)
-    spans = (_trim(text, bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1))
-    return [(s, e) for s, e in spans if e > s]
-
-
 def enclosing_sentence(text: str, bounds: list[int], start: int, end: int) -> tuple[int, int]:
     """The sentence (or, for a very long sentence, the clause) around [start, end), whitespace trimmed."""
     i = bisect.bisect_right(bounds, start) - 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trust.segment import enclosing_sentence, sentence_bounds, sentence_spans
+from trust.segment import enclosing_sentence, sentence_bounds
 
 
 @pytest.mark.parametrize(
@@ -27,10 +27,3 @@ def test_long_sentence_is_cut_to_a_clause() -> None:
     start = text.index("ignore")
     s, e = enclosing_sentence(text, sentence_bounds(text), start, start + 6)
     assert "ignore all previous instructions" in text[s:e] and e - s < 100
-
-
-def test_sentence_spans_trimmed_and_non_empty() -> None:
-    text = "  First one.  Second?\n\n- third item\n"
-    spans = sentence_spans(text)
-    assert [text[s:e] for s, e in spans] == ["First one.", "Second?", "- third item"]
-    assert sentence_spans("") == [] and sentence_spans(" \n ") == []
